@@ -1,0 +1,50 @@
+# Two commands for a fresh clone: `make run` and `make test` (see README.md).
+PYTHON ?= python3
+VENV ?= .venv
+BIN := $(VENV)/bin
+PORT ?= 8000
+HOST ?= 127.0.0.1
+
+.PHONY: run test install install-dev lint migrate demo messages
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+
+$(VENV)/.installed: pyproject.toml | $(BIN)/python
+	$(BIN)/pip install --quiet -e .
+	@touch $@
+
+$(VENV)/.installed-dev: pyproject.toml $(VENV)/.installed
+	$(BIN)/pip install --quiet -e '.[dev]'
+	@touch $@
+
+install: $(VENV)/.installed
+install-dev: $(VENV)/.installed-dev
+
+migrate: install
+	@mkdir -p var
+	DJANGO_SETTINGS_MODULE=portal.settings.dev $(BIN)/python manage.py migrate --noinput
+
+demo: migrate
+	DJANGO_SETTINGS_MODULE=portal.settings.dev $(BIN)/python manage.py load_demo_content
+
+run: demo
+	DJANGO_SETTINGS_MODULE=portal.settings.dev $(BIN)/python manage.py runserver $(HOST):$(PORT)
+
+lint: install-dev
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+# After changing interface strings: update both catalogues, translate, then compile.
+messages: install
+	$(BIN)/python manage.py makemessages -l de -l en --no-obsolete \
+		--ignore .venv --ignore var --ignore tests --ignore docs
+	$(BIN)/python manage.py compilemessages --ignore .venv
+
+# The whole suite: SQLite by default, PostgreSQL when DATABASE_URL is set.
+test: lint
+	DJANGO_SETTINGS_MODULE=portal.settings.test $(BIN)/python manage.py check --fail-level WARNING
+	DJANGO_SETTINGS_MODULE=portal.settings.test $(BIN)/python manage.py makemigrations --check --dry-run
+	DJANGO_SETTINGS_MODULE=portal.settings.test $(BIN)/python manage.py check_translations
+	$(BIN)/pytest $(PYTEST_ARGS)

@@ -1,0 +1,1 @@
+"""Registration requests and staff accounts in the admin (filled in by the registration work)."""

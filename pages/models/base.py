@@ -1,0 +1,84 @@
+"""What every public page type shares: breadcrumbs, language alternates, review dates."""
+
+from django.conf import settings
+from django.core.paginator import Paginator
+from django.db import models
+from django.utils.functional import cached_property
+from django.utils.translation import get_language
+from django.utils.translation import gettext_lazy as _
+from wagtail.models import Page
+
+from moderation.permissions import PortalPagePermissionTester
+
+PAGE_SIZE = 50
+
+
+def paginate(request, queryset, per_page=PAGE_SIZE):
+    """Every listing is paginated; a bad or too large page number gives the last page."""
+    return Paginator(queryset, per_page).get_page(request.GET.get("page"))
+
+
+class BasePage(Page):
+    class Meta:
+        abstract = True
+
+    @cached_property
+    def trail(self):
+        """The ancestors from the locale's home page down to the parent (one query)."""
+        return list(self.get_ancestors().filter(depth__gte=2).select_related("locale"))
+
+    @cached_property
+    def home(self):
+        return self.trail[0] if self.trail else self
+
+    def get_alternates(self, request):
+        """The live, public versions of this page per language, for hreflang and the switcher.
+
+        A language without a live public translation of this page links to that language's home
+        page instead (`is_translation` False), and is left out of hreflang.
+        """
+        keys = {self.translation_key, self.home.translation_key}
+        candidates = (
+            Page.objects.filter(translation_key__in=keys).live().public().select_related("locale")
+        )
+        found = {(page.translation_key, page.locale.language_code): page for page in candidates}
+        alternates = []
+        for code, name in settings.LANGUAGES:
+            page = found.get((self.translation_key, code))
+            target = page or found.get((self.home.translation_key, code))
+            if target is None:
+                continue
+            alternates.append(
+                {
+                    "code": code,
+                    "name": name,
+                    "url": target.get_url(request),
+                    "full_url": target.get_full_url(request),
+                    "is_translation": page is not None,
+                    "is_current": code == get_language(),
+                }
+            )
+        return alternates
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["alternates"] = self.get_alternates(request)
+        return context
+
+    def permissions_for_user(self, user):
+        """The portal's rules: no publishing around quality control, privacy by admins only."""
+        return PortalPagePermissionTester(user, self)
+
+
+class ReviewedMixin(models.Model):
+    """Profiles show when their content was last checked; due dates feed the workbench."""
+
+    last_reviewed = models.DateField(
+        _("last reviewed"),
+        null=True,
+        blank=True,
+        help_text=_("When the content was last checked against the sources."),
+    )
+
+    class Meta:
+        abstract = True

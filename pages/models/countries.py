@@ -1,0 +1,205 @@
+import unicodedata
+from itertools import groupby
+
+import pycountry
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.db.models import Count
+from django.db.models.functions import Substr
+from django.http import Http404
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import StreamField
+from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
+
+from ..blocks import CountrySectionsBlock
+from ..choices import Region
+from ..snippets import ReferenceOccupation
+from .base import BasePage, ReviewedMixin, paginate
+from .professions import ProfessionalProfilePage
+
+
+def initial_letter(title):
+    """A–Z letter a title sorts under: Ä under A, Č under C (diacritics folded)."""
+    folded = unicodedata.normalize("NFKD", title[:1]).encode("ascii", "ignore").decode()
+    return folded.upper() or "#"
+
+
+def sort_key(title):
+    return unicodedata.normalize("NFKD", title).encode("ascii", "ignore").decode().casefold()
+
+
+class CountryIndexPage(RoutablePageMixin, BasePage):
+    """Countries A–Z, filterable by first letter and region."""
+
+    intro = models.TextField(_("introduction"), blank=True)
+
+    content_panels = [*BasePage.content_panels, FieldPanel("intro")]
+    parent_page_types = ["pages.HomePage"]
+    subpage_types = ["pages.CountryProfilePage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("country index")
+
+    def countries(self):
+        return CountryProfilePage.objects.child_of(self).live().public()
+
+    def profile_counts(self):
+        """Live professional profiles per country, in one grouped query."""
+        prefix_length = len(self.path) + self.steplen
+        rows = (
+            ProfessionalProfilePage.objects.descendant_of(self)
+            .live()
+            .annotate(country_path=Substr("path", 1, prefix_length))
+            .values("country_path")
+            .annotate(total=Count("pk"))
+            .order_by()
+        )
+        return {row["country_path"]: row["total"] for row in rows}
+
+    @path("")
+    def index_view(self, request):
+        region = request.GET.get("region", "")
+        letter = request.GET.get("letter", "").upper()
+        countries = self.countries().order_by()
+        if region in Region.values:
+            countries = countries.filter(region=region)
+        else:
+            region = ""
+        countries = sorted(countries, key=lambda page: sort_key(page.title))
+        counts = self.profile_counts()
+        for country in countries:
+            country.initial = initial_letter(country.title)
+            country.profile_count = counts.get(country.path, 0)
+        letters = sorted({country.initial for country in countries})
+        if letter in letters:
+            countries = [country for country in countries if country.initial == letter]
+        else:
+            letter = ""
+        groups = [(key, list(items)) for key, items in groupby(countries, lambda c: c.initial)]
+        return self.render(
+            request,
+            context_overrides={
+                "groups": groups,
+                "letters": letters,
+                "alphabet": [chr(code) for code in range(ord("A"), ord("Z") + 1)],
+                "letter": letter,
+                "region": region,
+                "regions": Region.choices,
+                "result_count": len(countries),
+            },
+        )
+
+    @path(_("reference-occupation/<int:pk>/"), name="reference_occupation")
+    def reference_occupation_view(self, request, pk):
+        """Foreign qualifications compared with one German reference occupation."""
+        occupation = ReferenceOccupation.objects.filter(pk=pk).first()
+        if occupation is None:
+            raise Http404
+        keys = ReferenceOccupation.objects.filter(translation_key=occupation.translation_key)
+        profiles = (
+            ProfessionalProfilePage.objects.descendant_of(self)
+            .live()
+            .public()
+            .filter(reference_occupations__in=keys)
+            .distinct()
+            .order_by("title")
+        )
+        local = occupation.get_translation_or_none(self.locale) or occupation
+        return self.render(
+            request,
+            template="pages/reference_occupation.html",
+            context_overrides={"occupation": local, "profiles": paginate(request, profiles)},
+        )
+
+
+class CountryProfilePage(ReviewedMixin, BasePage):
+    """One country (or historical state) and its education and vocational training system."""
+
+    iso_code = models.CharField(
+        _("ISO 3166 code"),
+        max_length=4,
+        help_text=_("ISO 3166-1 alpha-2 (TR) or, for historical states, ISO 3166-3 (YUCS)."),
+    )
+    region = models.CharField(_("region"), max_length=20, choices=Region.choices)
+    official_languages = models.CharField(_("official languages"), max_length=200, blank=True)
+    valid_since = models.DateField(
+        _("valid since"), null=True, blank=True, help_text=_("When this system took effect.")
+    )
+    valid_until = models.DateField(
+        _("valid until"), null=True, blank=True, help_text=_("For historical states.")
+    )
+    summary = models.TextField(_("short description"))
+    sections = StreamField(CountrySectionsBlock(), blank=True, verbose_name=_("sections"))
+    pathway_image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("educational pathways"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("A diagram of the educational pathways."),
+    )
+
+    content_panels = [
+        *BasePage.content_panels,
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("iso_code"), FieldPanel("region")]),
+                FieldPanel("official_languages"),
+                FieldRowPanel([FieldPanel("valid_since"), FieldPanel("valid_until")]),
+                FieldPanel("last_reviewed"),
+            ],
+            heading=_("Facts"),
+        ),
+        FieldPanel("summary"),
+        FieldPanel("pathway_image"),
+        FieldPanel("sections"),
+    ]
+    search_fields = [
+        *BasePage.search_fields,
+        index.SearchField("summary"),
+        index.SearchField("sections"),
+        index.FilterField("iso_code"),
+        index.FilterField("region"),
+    ]
+    override_translatable_fields = [
+        SynchronizedField("iso_code"),
+        SynchronizedField("valid_since"),
+        SynchronizedField("valid_until"),
+        SynchronizedField("pathway_image"),
+        SynchronizedField("last_reviewed"),
+    ]
+
+    parent_page_types = ["pages.CountryIndexPage"]
+    subpage_types = ["pages.ProfessionalProfilePage"]
+
+    class Meta:
+        verbose_name = _("country profile")
+
+    @property
+    def is_historical(self):
+        return len(self.iso_code) == 4
+
+    def clean(self):
+        super().clean()
+        code = (self.iso_code or "").upper()
+        self.iso_code = code
+        if len(code) == 4:
+            known = pycountry.historic_countries.get(alpha_4=code)
+        else:
+            known = pycountry.countries.get(alpha_2=code) if len(code) == 2 else None
+            known = known or (code == "XK")  # Kosovo: user-assigned, used by the EU and Germany
+        if not known:
+            raise ValidationError(
+                {"iso_code": _("Enter an ISO 3166-1 alpha-2 or ISO 3166-3 code.")}
+            )
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        profiles = ProfessionalProfilePage.objects.child_of(self).live().public().order_by("title")
+        context["profiles"] = paginate(request, profiles)
+        return context

@@ -1,0 +1,146 @@
+from django.core.validators import RegexValidator
+from django.db import models
+from django.utils.functional import cached_property
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalManyToManyField
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.fields import StreamField
+from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
+
+from ..blocks import ProfileSectionsBlock
+from ..choices import IscedLevel, QualificationType
+from ..localized import localize_all
+from ..snippets import SOURCE_LOCALE_FILTER, OccupationalField, ReferenceOccupation
+from .base import BasePage, ReviewedMixin
+
+
+class ProfessionalProfilePage(ReviewedMixin, BasePage):
+    """One foreign qualification, described so that it can be compared with German occupations.
+
+    The page title is the name in the page's language; the original name keeps the original
+    language and script. Relations point at the German snippets in both locales (synchronised).
+    """
+
+    original_name = models.CharField(_("name in the original language"), max_length=255)
+    transliteration = models.CharField(
+        _("transliteration"),
+        max_length=255,
+        blank=True,
+        help_text=_("Latin transliteration when the original script is not Latin."),
+    )
+    qualification_type = models.CharField(
+        _("qualification type"), max_length=30, choices=QualificationType.choices
+    )
+    isced_level = models.PositiveSmallIntegerField(
+        _("ISCED 2011 level"), choices=IscedLevel.choices
+    )
+    isco_code = models.CharField(
+        _("ISCO-08 code"),
+        max_length=4,
+        blank=True,
+        validators=[RegexValidator(r"^\d{4}$", _("An ISCO-08 unit group code has four digits."))],
+    )
+    occupational_field = models.ForeignKey(
+        OccupationalField,
+        verbose_name=_("occupational field"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        limit_choices_to=SOURCE_LOCALE_FILTER,
+    )
+    reference_occupations = ParentalManyToManyField(
+        ReferenceOccupation,
+        verbose_name=_("German reference occupations"),
+        blank=True,
+        related_name="profiles",
+        limit_choices_to=SOURCE_LOCALE_FILTER,
+    )
+    duration_months = models.PositiveSmallIntegerField(_("duration in months"))
+    valid_from = models.DateField(_("training regulation valid from"), null=True, blank=True)
+    valid_until = models.DateField(
+        _("training regulation valid until"),
+        null=True,
+        blank=True,
+        help_text=_("Leave empty while the regulation is in force."),
+    )
+    legal_basis = models.TextField(_("legal basis"), blank=True)
+    training_institutions = models.TextField(_("training institutions"), blank=True)
+    admission_requirements = models.TextField(_("admission requirements"), blank=True)
+    summary = models.TextField(_("short description"))
+    body = StreamField(ProfileSectionsBlock(), blank=True, verbose_name=_("content"))
+
+    content_panels = [
+        *BasePage.content_panels,
+        MultiFieldPanel(
+            [
+                FieldPanel("original_name"),
+                FieldPanel("transliteration"),
+                FieldRowPanel([FieldPanel("qualification_type"), FieldPanel("isced_level")]),
+                FieldRowPanel([FieldPanel("isco_code"), FieldPanel("duration_months")]),
+                FieldRowPanel([FieldPanel("valid_from"), FieldPanel("valid_until")]),
+                FieldPanel("last_reviewed"),
+            ],
+            heading=_("Qualification"),
+        ),
+        MultiFieldPanel(
+            [FieldPanel("occupational_field"), FieldPanel("reference_occupations")],
+            heading=_("Comparison with Germany"),
+        ),
+        FieldPanel("summary"),
+        FieldPanel("legal_basis"),
+        FieldPanel("training_institutions"),
+        FieldPanel("admission_requirements"),
+        FieldPanel("body"),
+    ]
+    search_fields = [
+        *BasePage.search_fields,
+        index.SearchField("original_name", boost=2),
+        index.SearchField("transliteration"),
+        index.SearchField("summary"),
+        index.SearchField("body"),
+        index.AutocompleteField("original_name"),
+        index.FilterField("qualification_type"),
+        index.FilterField("isced_level"),
+        index.FilterField("occupational_field"),
+    ]
+    override_translatable_fields = [
+        SynchronizedField("original_name"),
+        SynchronizedField("transliteration"),
+        SynchronizedField("isco_code"),
+        SynchronizedField("duration_months"),
+        SynchronizedField("valid_from"),
+        SynchronizedField("valid_until"),
+        SynchronizedField("last_reviewed"),
+        SynchronizedField("occupational_field"),
+        SynchronizedField("reference_occupations"),
+    ]
+
+    parent_page_types = ["pages.CountryProfilePage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("professional profile")
+
+    @property
+    def country(self):
+        return self.trail[-1]
+
+    @property
+    def country_index(self):
+        return self.trail[-2]
+
+    @property
+    def duration_years(self):
+        return self.duration_months / 12
+
+    @cached_property
+    def localized_reference_occupations(self):
+        return localize_all(self.reference_occupations.all(), self.locale_id)
+
+    @cached_property
+    def localized_occupational_field(self):
+        if self.occupational_field_id is None:
+            return None
+        return localize_all([self.occupational_field], self.locale_id)[0]

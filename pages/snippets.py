@@ -1,0 +1,161 @@
+"""Reference data edited as snippets.
+
+ReferenceOccupation, OccupationalField and GlossaryTerm are read by visitors and so are
+translatable (wagtail-localize); profiles point at the German instance (relations are synchronised
+fields) and templates show the translation of the current locale (see pages.localized).
+Chamber names are proper names and stay German.
+"""
+
+from django.conf import settings
+from django.core.validators import RegexValidator
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
+from wagtail.models import TranslatableMixin
+from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
+
+from .choices import ChamberType, FederalState
+
+SOURCE_LOCALE_FILTER = {"locale__language_code": settings.LANGUAGE_CODE}
+
+
+class OccupationalField(TranslatableMixin, index.Indexed, models.Model):
+    name = models.CharField(_("name"), max_length=120)
+
+    panels = [FieldPanel("name")]
+    search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("occupational field")
+        verbose_name_plural = _("occupational fields")
+        ordering = ["name"]
+
+    def __str__(self):
+        return self.name
+
+
+class ReferenceOccupation(TranslatableMixin, index.Indexed, models.Model):
+    """A German recognised occupation that foreign qualifications are compared with."""
+
+    name = models.CharField(_("name"), max_length=200)
+    kldb_code = models.CharField(
+        _("KldB 2010 code"),
+        max_length=5,
+        blank=True,
+        validators=[RegexValidator(r"^\d{5}$", _("A KldB 2010 code has five digits."))],
+    )
+    chamber_type = models.CharField(
+        _("responsible chamber type"), max_length=20, choices=ChamberType.choices
+    )
+    regulated = models.BooleanField(
+        _("regulated"),
+        default=False,
+        help_text=_("Regulated occupations need recognition before practising them."),
+    )
+    occupational_field = models.ForeignKey(
+        OccupationalField,
+        verbose_name=_("occupational field"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        limit_choices_to=SOURCE_LOCALE_FILTER,
+    )
+
+    panels = [
+        FieldPanel("name"),
+        FieldPanel("kldb_code"),
+        FieldPanel("chamber_type"),
+        FieldPanel("regulated"),
+        FieldPanel("occupational_field"),
+    ]
+    search_fields = [
+        index.SearchField("name"),
+        index.AutocompleteField("name"),
+        index.FilterField("kldb_code"),
+        index.FilterField("chamber_type"),
+    ]
+    override_translatable_fields = [
+        SynchronizedField("kldb_code"),
+        SynchronizedField("regulated"),
+        SynchronizedField("occupational_field"),
+    ]
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("reference occupation")
+        verbose_name_plural = _("reference occupations")
+        ordering = ["name"]
+
+    def __str__(self):
+        return f"{self.name} ({self.kldb_code})" if self.kldb_code else self.name
+
+
+class Chamber(index.Indexed, models.Model):
+    """An assessment authority; its staff register with an e-mail address of its domain."""
+
+    name = models.CharField(_("name"), max_length=200, unique=True)
+    chamber_type = models.CharField(_("type"), max_length=20, choices=ChamberType.choices)
+    federal_state = models.CharField(_("federal state"), max_length=2, choices=FederalState.choices)
+    town = models.CharField(_("town"), max_length=100)
+    website = models.URLField(_("website"), blank=True)
+    email_domain = models.CharField(
+        _("e-mail domain"),
+        max_length=100,
+        blank=True,
+        validators=[
+            RegexValidator(
+                r"^[a-z0-9.-]+\.[a-z]{2,}$", _("Enter a domain such as hwk-muenchen.de.")
+            )
+        ],
+    )
+
+    group = models.OneToOneField(
+        "auth.Group",
+        verbose_name=_("staff group"),
+        null=True,
+        editable=False,
+        on_delete=models.SET_NULL,
+        related_name="chamber",
+        help_text=_("Made and renamed together with the chamber."),
+    )
+
+    panels = [
+        FieldPanel("name"),
+        FieldPanel("chamber_type"),
+        FieldPanel("federal_state"),
+        FieldPanel("town"),
+        FieldPanel("website"),
+        FieldPanel("email_domain"),
+    ]
+    search_fields = [
+        index.SearchField("name"),
+        index.AutocompleteField("name"),
+        index.SearchField("town"),
+        index.FilterField("chamber_type"),
+        index.FilterField("federal_state"),
+    ]
+
+    class Meta:
+        verbose_name = _("chamber")
+        verbose_name_plural = _("chambers")
+        ordering = ["name"]
+
+    def __str__(self):
+        return self.name
+
+
+class GlossaryTerm(TranslatableMixin, index.Indexed, models.Model):
+    term = models.CharField(_("term"), max_length=120)
+    definition = models.TextField(_("definition"))
+
+    panels = [FieldPanel("term"), FieldPanel("definition")]
+    search_fields = [index.SearchField("term"), index.SearchField("definition")]
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("glossary term")
+        verbose_name_plural = _("glossary terms")
+        ordering = ["term"]
+
+    def __str__(self):
+        return self.term

@@ -1,0 +1,63 @@
+"""Site chrome: menu, breadcrumbs and language links, each at a fixed number of queries."""
+
+from django import template
+from django.conf import settings
+from django.utils.translation import get_language
+from wagtail.models import Page
+
+register = template.Library()
+
+
+def locale_home(language_code=None):
+    """The home page of a language's tree (for views that are not pages, such as 404)."""
+    return (
+        Page.objects.filter(depth=2, locale__language_code=language_code or get_language())
+        .live()
+        .first()
+    )
+
+
+@register.inclusion_tag("includes/main_menu.html", takes_context=True)
+def main_menu(context):
+    page = context.get("page")
+    home = getattr(page, "home", None) or locale_home()
+    items = home.get_children().live().public().in_menu() if home else []
+    trail_ids = {ancestor.pk for ancestor in getattr(page, "trail", [])}
+    if page is not None:
+        trail_ids.add(page.pk)
+    return {
+        "request": context.get("request"),
+        "home": home,
+        "items": items,
+        "trail_ids": trail_ids,
+    }
+
+
+@register.inclusion_tag("includes/breadcrumbs.html", takes_context=True)
+def breadcrumbs(context):
+    page = context.get("page")
+    return {"request": context.get("request"), "page": page, "trail": getattr(page, "trail", [])}
+
+
+@register.simple_tag(takes_context=True)
+def language_alternates(context):
+    """Alternates from the page context, or each language's home for views without a page."""
+    if "alternates" in context:
+        return context["alternates"]
+    request = context.get("request")
+    homes = {
+        home.locale.language_code: home
+        for home in Page.objects.filter(depth=2).live().public().select_related("locale")
+    }
+    return [
+        {
+            "code": code,
+            "name": name,
+            "url": homes[code].get_url(request),
+            "full_url": homes[code].get_full_url(request),
+            "is_translation": False,
+            "is_current": code == get_language(),
+        }
+        for code, name in settings.LANGUAGES
+        if code in homes
+    ]

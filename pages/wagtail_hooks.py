@@ -1,0 +1,51 @@
+from django.utils.translation import gettext_lazy as _
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+
+from .snippets import Chamber, GlossaryTerm, OccupationalField, ReferenceOccupation
+
+
+class ReferenceOccupationViewSet(SnippetViewSet):
+    model = ReferenceOccupation
+    icon = "tag"
+    list_display = ["name", "kldb_code", "chamber_type", "regulated"]
+    list_filter = ["chamber_type", "regulated", "locale"]
+    list_per_page = 50
+
+
+class ChamberViewSet(SnippetViewSet):
+    model = Chamber
+    icon = "group"
+    list_display = ["name", "chamber_type", "federal_state", "town"]
+    list_filter = ["chamber_type", "federal_state"]
+    list_per_page = 50
+
+
+class OccupationalFieldViewSet(SnippetViewSet):
+    model = OccupationalField
+    icon = "folder-open-inverse"
+    list_display = ["name"]
+    list_filter = ["locale"]
+
+
+class GlossaryTermViewSet(SnippetViewSet):
+    model = GlossaryTerm
+    icon = "help"
+    list_display = ["term"]
+    list_filter = ["locale"]
+    list_per_page = 50
+
+
+class ReferenceDataGroup(SnippetViewSetGroup):
+    menu_label = _("Reference data")
+    menu_icon = "folder-inverse"
+    menu_order = 300
+    items = [
+        ReferenceOccupationViewSet,
+        ChamberViewSet,
+        OccupationalFieldViewSet,
+        GlossaryTermViewSet,
+    ]
+
+
+register_snippet(ReferenceDataGroup)

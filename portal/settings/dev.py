@@ -1,0 +1,8 @@
+"""Local development: `make run`. SQLite under var/ unless DATABASE_URL says otherwise."""
+
+from .base import *
+
+DEBUG = True
+SECRET_KEY = os.environ.get("SECRET_KEY", "dev-only-insecure-key-not-for-production")
+ALLOWED_HOSTS = ["127.0.0.1", "localhost", "[::1]"]
+EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"

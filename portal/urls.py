@@ -1,0 +1,21 @@
+"""Admin, documents and (later) the API live outside i18n_patterns; pages under /de/ and /en/."""
+
+from django.conf import settings
+from django.conf.urls.i18n import i18n_patterns
+from django.urls import include, path
+from wagtail import urls as wagtail_urls
+from wagtail.admin import urls as wagtailadmin_urls
+from wagtail.documents import urls as wagtaildocs_urls
+
+urlpatterns = [
+    path("admin/", include(wagtailadmin_urls)),
+    path("documents/", include(wagtaildocs_urls)),
+]
+
+if settings.DEBUG:
+    from django.conf.urls.static import static
+
+    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
+
+# "/" has no language prefix: LocaleMiddleware redirects it by Accept-Language (German default).
+urlpatterns += i18n_patterns(path("", include(wagtail_urls)), prefix_default_language=True)

@@ -1,0 +1,88 @@
+import pytest
+from wagtail.models import Locale
+
+from pages.models import CountryIndexPage, HomePage
+from pages.translations import translate_with_localize
+from tests.factories import pages as factories
+
+
+@pytest.fixture
+def german(db):
+    return Locale.objects.get(language_code="de")
+
+
+@pytest.fixture
+def english(db):
+    return Locale.objects.get(language_code="en")
+
+
+@pytest.fixture
+def home(german):
+    """The German home page that the data migration creates in every database."""
+    return HomePage.objects.get(locale=german)
+
+
+SLUGS = {"home": "home-en", "laender": "countries"}  # as the data migration named them
+
+
+def to_english(text, path):
+    """A stand-in translator: marks every string, turns slugs into English-looking ones."""
+    if path == "slug":
+        return SLUGS.get(text, f"{text}-en")
+    return f"[en] {text}"
+
+
+@pytest.fixture
+def translate(english, django_capture_on_commit_callbacks):
+    """Translate a German page or snippet into English through wagtail-localize and publish it.
+
+    Localize publishes in transaction.on_commit, which the test transaction never reaches.
+    """
+
+    def _translate(instance, translator=to_english, publish=True):
+        with django_capture_on_commit_callbacks(execute=True):
+            translate_with_localize(instance, english, translator, publish=publish)
+        translated = instance.get_translation(english)  # fetched after localize published it
+        return translated.specific if hasattr(translated, "specific") else translated
+
+    return _translate
+
+
+@pytest.fixture
+def tree(home, translate):
+    """A small German tree with every public page type, all translated into English."""
+    occupation = factories.ReferenceOccupationFactory(name="Elektroniker/-in")
+    field = factories.OccupationalFieldFactory(name="Elektrotechnik")
+    translate(occupation, lambda text, path: "Electronics technician")
+    translate(field, lambda text, path: "Electrical engineering")
+    countries = CountryIndexPage.objects.get(locale=home.locale)  # from the data migration
+    turkey = factories.CountryProfilePageFactory(
+        parent=countries, title="Türkei", slug="tuerkei", iso_code="TR"
+    )
+    profile = factories.ProfessionalProfilePageFactory(
+        parent=turkey,
+        title="Elektrotechniker",
+        slug="elektrotechniker",
+        occupational_field=field,
+    )
+    profile.reference_occupations.set([occupation])
+    profile.save()
+    about = factories.StandardPageFactory(parent=home, title="Über uns", slug="ueber-uns")
+    news_index = factories.NewsIndexPageFactory(parent=home)
+    news = factories.NewsPageFactory(parent=news_index, title="Neu", slug="neu")
+    pages = {
+        "home": home,
+        "countries": countries,
+        "country": turkey,
+        "profile": profile,
+        "about": about,
+        "news_index": news_index,
+        "news": news,
+    }
+    english_pages = {name: translate(page) for name, page in pages.items()}
+    return {
+        "de": pages,
+        "en": english_pages,
+        "occupation": occupation,
+        "field": field,
+    }

@@ -1,0 +1,36 @@
+"""Factories of the moderation app: users in the portal's role groups."""
+
+import factory
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
+from factory.django import DjangoModelFactory
+
+from moderation import roles
+from moderation.models import StaffProfile
+
+
+class UserFactory(DjangoModelFactory):
+    username = factory.Sequence(lambda n: f"user{n}")
+    email = factory.LazyAttribute(lambda user: f"{user.username}@example.org")
+    first_name = "Test"
+    password = factory.django.Password("pw")
+
+    class Meta:
+        model = get_user_model()
+        skip_postgeneration_save = True
+
+    @factory.post_generation
+    def roles(self, create, names, **kwargs):
+        if create and names:
+            self.groups.add(*Group.objects.filter(name__in=names))
+
+
+def user_with(*group_names, **kwargs):
+    return UserFactory(roles=list(group_names), **kwargs)
+
+
+def chamber_editor(chamber, **kwargs):
+    user = user_with(roles.REGISTERED_STAFF, roles.CHAMBER_EDITORS, **kwargs)
+    user.groups.add(chamber.group)
+    StaffProfile.objects.create(user=user, chamber=chamber)
+    return user

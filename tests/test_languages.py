@@ -1,0 +1,60 @@
+"""The language switcher and hreflang link only to live, public translations of the same page."""
+
+import re
+
+from wagtail.models import PageViewRestriction
+
+
+def hreflang_links(html):
+    return dict(re.findall(r'<link rel="alternate" hreflang="([a-z-]+)" href="([^"]+)">', html))
+
+
+def switcher_link(html, code):
+    match = re.search(rf'<a href="([^"]+)" hreflang="{code}" lang="{code}"', html)
+    return match.group(1) if match else None
+
+
+def test_switcher_and_hreflang_point_to_the_translation(client, tree):
+    german, english = tree["de"]["profile"], tree["en"]["profile"]
+    html = client.get(german.get_url()).content.decode()
+    assert switcher_link(html, "en") == english.get_url()
+    links = hreflang_links(html)
+    assert links["de"] == german.get_full_url()
+    assert links["en"] == english.get_full_url()
+    assert links["x-default"] == german.get_full_url()
+    back = client.get(english.get_url()).content.decode()
+    assert switcher_link(back, "de") == german.get_url()
+
+
+def test_draft_translation_is_not_linked(client, tree):
+    english = tree["en"]["profile"]
+    english.unpublish()
+    html = client.get(tree["de"]["profile"].get_url()).content.decode()
+    assert switcher_link(html, "en") == tree["en"]["home"].get_url() == "/en/"
+    assert "en" not in hreflang_links(html)
+    assert english.get_url() not in html
+
+
+def test_private_translation_is_not_linked(client, tree):
+    english = tree["en"]["country"]
+    PageViewRestriction.objects.create(page=english, restriction_type=PageViewRestriction.LOGIN)
+    html = client.get(tree["de"]["country"].get_url()).content.decode()
+    assert switcher_link(html, "en") == "/en/"
+    assert "en" not in hreflang_links(html)
+
+
+def test_missing_translation_links_to_the_other_home(client, tree):
+    from tests.factories.pages import NewsPageFactory
+
+    untranslated = NewsPageFactory(parent=tree["de"]["news_index"], title="Nur deutsch", slug="nur")
+    html = client.get(untranslated.get_url()).content.decode()
+    assert switcher_link(html, "en") == "/en/"
+    assert set(hreflang_links(html)) == {"de", "x-default"}
+
+
+def test_german_page_texts_are_german_and_english_are_english(client, tree):
+    german = client.get(tree["de"]["country"].get_url()).content.decode()
+    english = client.get(tree["en"]["country"].get_url()).content.decode()
+    assert "Zum Hauptinhalt springen" in german and "Berufsprofile" in german
+    assert "Skip to main content" in english and "Professional profiles" in english
+    assert '<span aria-current="true" lang="de">Deutsch</span>' in german
