@@ -3,9 +3,12 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.urls import include, path
+from django.utils.translation import gettext_lazy as _
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
+
+from moderation import registration
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
@@ -18,4 +21,8 @@ if settings.DEBUG:
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
 # "/" has no language prefix: LocaleMiddleware redirects it by Accept-Language (German default).
-urlpatterns += i18n_patterns(path("", include(wagtail_urls)), prefix_default_language=True)
+urlpatterns += i18n_patterns(
+    path(_("register/"), registration.register, name="register"),
+    path("", include(wagtail_urls)),
+    prefix_default_language=True,
+)

@@ -4,7 +4,7 @@ from io import StringIO
 
 from django.contrib.auth import get_user_model
 from django.core.management import call_command
-from wagtail.models import Page, Revision
+from wagtail.models import Page, Revision, WorkflowState
 from wagtail_localize.models import StringTranslation, TranslationLog, TranslationSource
 
 from pages.models import CountryProfilePage, ProfessionalProfilePage
@@ -40,6 +40,7 @@ def test_demo_content(client, german, english, django_capture_on_commit_callback
     check_complete_in_both_languages(german, english)
     check_english_pages_are_localize_translations(client, german, english)
     check_demo_accounts(client)
+    check_workflow_stages()
     before = snapshot()
     load_demo(django_capture_on_commit_callbacks)
     assert snapshot() == before, "a second run changes nothing"
@@ -100,3 +101,19 @@ def check_demo_accounts(client):
         users.get(username="editor2").staff_profile.chamber
     )
     assert not users.filter(is_superuser=True).exists()
+
+
+def check_workflow_stages():
+    """One profile at each stage: draft, in review, awaiting final check, changes requested."""
+    states = {
+        (state.status, state.current_task_state.task.specific.__class__.__name__)
+        for state in WorkflowState.objects.select_related("current_task_state__task")
+    }
+    assert ("in_progress", "ReviewTask") in states
+    assert ("in_progress", "FinalCheckTask") in states
+    assert ("needs_changes", "ReviewTask") in states
+    in_workflow = {int(state.object_id) for state in WorkflowState.objects.all()}
+    drafts = ProfessionalProfilePage.objects.filter(has_unpublished_changes=True).exclude(
+        pk__in=in_workflow
+    )
+    assert drafts.filter(latest_revision__user__username="editor").exists()

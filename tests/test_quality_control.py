@@ -228,3 +228,16 @@ def test_chamber_group_follows_the_chamber(db):
     assert group.permissions.filter(codename="access_admin").exists()
     chamber.delete()
     assert not type(group).objects.filter(pk=group.pk).exists()
+
+
+def test_editor_submits_through_the_editor(client, draft, people):
+    client.force_login(people["editor"])
+    edit_url = f"/admin/pages/{draft.pk}/edit/"
+    html = client.get(edit_url).content.decode()
+    assert 'name="action-submit"' in html
+    assert 'name="action-publish"' not in html
+    response = client.post(edit_url, profile_form(title="Eingereicht", action="action-submit"))
+    assert response.status_code == 302
+    task_state = current(draft)
+    assert task_state.task.name == "Stufe 1: Fachliche Prüfung"
+    assert task_state.workflow_state.requested_by == people["editor"]

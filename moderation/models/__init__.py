@@ -1,4 +1,5 @@
+from .registration import RegistrationRequest
 from .staff import StaffProfile
 from .tasks import FinalCheckTask, ReviewTask
 
-__all__ = ["FinalCheckTask", "ReviewTask", "StaffProfile"]
+__all__ = ["FinalCheckTask", "RegistrationRequest", "ReviewTask", "StaffProfile"]

@@ -12,6 +12,7 @@ from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.db import transaction
+from django.test.utils import override_settings
 from django.utils.text import slugify
 from wagtail.models import Locale, Page
 from wagtail_localize.models import Translation
@@ -54,6 +55,19 @@ DEMO_USERS = {
     "translator": ("Tara", "Translator", [roles.TRANSLATORS], None),
     "admin": ("Anna", "Admin", [roles.PORTAL_ADMINISTRATORS], None),
 }
+
+# Profiles (German slug) left at each stage of quality control, and who wrote the change.
+WORKFLOW_STAGES = {
+    "draft": ("editor", "meisterbrief-im-berufsfeld-elektrik-elektronik-technologie"),
+    "in_review": ("editor", "gesellenbrief-im-berufsfeld-kraftfahrzeugtechnik"),
+    "final_check": ("editor2", "associate-abschluss-oenlisans-computerprogrammierung"),
+    "changes_requested": (
+        "editor2",
+        "associate-abschluss-oenlisans-medizinische-dokumentation-und-sekretariat",
+    ),
+}
+REVISED_NOTE = "(Überarbeitung in der Qualitätssicherung)"
+CHANGES_COMMENT = "Bitte die Stundentafel mit der Quelle abgleichen und die Quelle verlinken."
 
 GERMAN_TRANSLITERATION = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
 
@@ -147,7 +161,10 @@ class DemoLoader:
             self.load_standard_pages(home)
             self.load_news(home)
             self.translate_tree(home)
-            self.load_users(chambers)
+            users = self.load_users(chambers)
+            # The demo's reviewers are not real people: keep their notifications off the console.
+            with override_settings(EMAIL_BACKEND="django.core.mail.backends.locmem.EmailBackend"):
+                self.load_workflow_stages(users)
         self.log(
             f"Demo content: {self.created} German objects created, "
             f"{self.translated} English translations made through wagtail-localize."
@@ -442,6 +459,7 @@ class DemoLoader:
     def load_users(self, chambers):
         """Demo accounts for every role; made here only, never by migrations or production."""
         user_model = get_user_model()
+        users = {}
         for username, (first_name, last_name, group_names, chamber_index) in DEMO_USERS.items():
             chamber = chambers[chamber_index] if chamber_index is not None else None
             domain = chamber.email_domain if chamber and chamber.email_domain else "example.org"
@@ -453,6 +471,7 @@ class DemoLoader:
                     "email": f"{username}@{domain}",
                 },
             )
+            users[username] = user
             if not created:
                 continue
             user.set_password(settings.DEMO_PASSWORD)
@@ -460,7 +479,31 @@ class DemoLoader:
             user.groups.set(Group.objects.filter(name__in=group_names))
             if chamber:
                 StaffProfile.objects.create(user=user, chamber=chamber, position="Sachbearbeitung")
+                user.groups.add(chamber.group)
             self.created += 1
+        return users
+
+    def load_workflow_stages(self, users):
+        """Leave one profile at each stage of quality control, with the demo accounts as actors."""
+        for stage, (author, slug) in WORKFLOW_STAGES.items():
+            page = ProfessionalProfilePage.objects.filter(locale=self.german, slug=slug).first()
+            if page is None or page.has_unpublished_changes:
+                continue  # unknown, or already set up by an earlier run
+            page.summary = f"{page.summary} {REVISED_NOTE}"
+            page.save_revision(user=users[author])
+            if stage == "draft":
+                continue
+            workflow_state = page.get_workflow().start(page, users[author])
+            if stage == "final_check":
+                self.act(workflow_state, users["reviewer"], "approve")
+            elif stage == "changes_requested":
+                self.act(workflow_state, users["reviewer"], "reject", comment=CHANGES_COMMENT)
+            self.created += 1
+
+    @staticmethod
+    def act(workflow_state, user, action, **kwargs):
+        task_state = workflow_state.current_task_state
+        task_state.task.specific.on_action(task_state, user, action, **kwargs)
 
 
 def parse_date(value):
