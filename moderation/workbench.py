@@ -13,8 +13,13 @@ from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.ui.components import Component
-from wagtail.models import Page, TaskState, WorkflowState
+from wagtail.models import Locale, Page, TaskState, WorkflowState
 from wagtail.permission_policies.pages import PagePermissionPolicy
+from wagtail_localize.models import Translation
+
+from pages.translation_status import out_of_date
+
+from . import roles
 
 PANEL_SIZE = 10
 REVIEW_INTERVAL = datetime.timedelta(days=730)  # content is due for review after 24 months
@@ -149,3 +154,49 @@ class DueForReviewPanel(PageListPanel):
                 % {"date": date_format(page.reviewed, "SHORT_DATE_FORMAT")}
             ),
         )
+
+
+class TranslationsToDoPanel(Component):
+    """For translators: German pages without English translation, and translations whose German
+    original changed since, with the progress of each translation."""
+
+    name = "translations_to_do"
+    order = 215
+    template_name = "moderation/workbench/translations.html"
+
+    def render_html(self, parent_context):
+        user = parent_context["request"].user
+        if not (user.is_superuser or user.groups.filter(name=roles.TRANSLATORS).exists()):
+            return ""
+        return super().render_html(parent_context)
+
+    def get_context_data(self, parent_context):
+        context = super().get_context_data(parent_context)
+        source = Locale.get_default()
+        targets = Locale.objects.exclude(pk=source.pk)
+        live = Page.objects.live().filter(depth__gt=1)
+        rows, total = [], 0
+        for locale in targets:
+            translated_keys = Page.objects.filter(locale=locale).values("translation_key")
+            missing = (
+                live.filter(locale=source)
+                .exclude(translation_key__in=translated_keys)
+                .order_by("path")
+            )
+            outdated = out_of_date(Page.objects.filter(locale=locale), source.pk).order_by("path")
+            rows += [(page, locale, _("not translated"), None) for page in missing[:PANEL_SIZE]]
+            rows += [
+                (page, locale, _("German original changed"), translation_progress(page))
+                for page in outdated[:PANEL_SIZE]
+            ]
+            total += missing.count() + outdated.count()
+        context["rows"] = rows
+        context["more"] = max(total - len(rows), 0)
+        return context
+
+
+def translation_progress(page):
+    translation = Translation.objects.filter(
+        source__object_id=page.translation_key, target_locale_id=page.locale_id
+    ).first()
+    return translation.get_progress() if translation else None

@@ -1,6 +1,7 @@
 import pytest
 from wagtail.models import Locale
 
+from moderation.publishing import trusted_publication
 from pages.models import CountryIndexPage, HomePage
 from pages.translations import translate_with_localize
 from tests.factories import pages as factories
@@ -36,11 +37,11 @@ def to_english(text, path):
 def translate(english, django_capture_on_commit_callbacks):
     """Translate a German page or snippet into English through wagtail-localize and publish it.
 
-    Localize publishes in transaction.on_commit, which the test transaction never reaches.
+    The test world is set up by the system: published without review (trusted_publication).
     """
 
     def _translate(instance, translator=to_english, publish=True):
-        with django_capture_on_commit_callbacks(execute=True):
+        with django_capture_on_commit_callbacks(execute=True), trusted_publication():
             translate_with_localize(instance, english, translator, publish=publish)
         translated = instance.get_translation(english)  # fetched after localize published it
         return translated.specific if hasattr(translated, "specific") else translated

@@ -9,6 +9,9 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page
 
 from moderation.permissions import PortalPagePermissionTester
+from moderation.publishing import check_publication, guard_live_content, trusted_publication
+
+from ..translation_status import original_changed_since_translation
 
 PAGE_SIZE = 50
 
@@ -31,17 +34,22 @@ class BasePage(Page):
     def home(self):
         return self.trail[0] if self.trail else self
 
+    @cached_property
+    def live_public_versions(self):
+        """This page and its locale's home in every language, if live and public (one query)."""
+        keys = {self.translation_key, self.home.translation_key}
+        candidates = (
+            Page.objects.filter(translation_key__in=keys).live().public().select_related("locale")
+        )
+        return {(page.translation_key, page.locale.language_code): page for page in candidates}
+
     def get_alternates(self, request):
         """The live, public versions of this page per language, for hreflang and the switcher.
 
         A language without a live public translation of this page links to that language's home
         page instead (`is_translation` False), and is left out of hreflang.
         """
-        keys = {self.translation_key, self.home.translation_key}
-        candidates = (
-            Page.objects.filter(translation_key__in=keys).live().public().select_related("locale")
-        )
-        found = {(page.translation_key, page.locale.language_code): page for page in candidates}
+        found = self.live_public_versions
         alternates = []
         for code, name in settings.LANGUAGES:
             page = found.get((self.translation_key, code))
@@ -63,11 +71,24 @@ class BasePage(Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["alternates"] = self.get_alternates(request)
+        if get_language() != settings.LANGUAGE_CODE:
+            original = self.live_public_versions.get((self.translation_key, settings.LANGUAGE_CODE))
+            context["original"] = original
+            context["original_changed"] = original_changed_since_translation(self, original)
         return context
 
     def permissions_for_user(self, user):
         """The portal's rules: no publishing around quality control, privacy by admins only."""
         return PortalPagePermissionTester(user, self)
+
+    def publish(self, revision, *args, **kwargs):
+        check_publication(self, revision)
+        with trusted_publication():
+            return super().publish(revision, *args, **kwargs)
+
+    def save(self, *args, **kwargs):
+        guard_live_content(self, kwargs.get("update_fields"))
+        return super().save(*args, **kwargs)
 
 
 class ReviewedMixin(models.Model):
