@@ -12,6 +12,17 @@ from wagtail.models import PagePermissionTester
 from . import roles
 
 
+def is_registered_staff(user):
+    """Approved chamber staff: the only readers of the restricted area (cached on the user)."""
+    if not (user.is_authenticated and user.is_active):
+        return False
+    if not hasattr(user, "_is_registered_staff"):
+        user._is_registered_staff = user.is_superuser or (
+            user.groups.filter(name=roles.REGISTERED_STAFF).exists()
+        )
+    return user._is_registered_staff
+
+
 def is_portal_administrator(user):
     return user.is_active and (
         user.is_superuser or user.groups.filter(name=roles.PORTAL_ADMINISTRATORS).exists()

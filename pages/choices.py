@@ -79,3 +79,9 @@ class ProfileTopic(models.TextChoices):
     CERTIFICATE = "certificate", _("Certificate awarded")
     SAMPLE_DOCUMENTS = "sample_documents", _("Sample documents")
     SOURCES = "sources", _("Sources")
+
+
+class OutcomeResult(models.TextChoices):
+    FULL = "full", _("Full equivalence")
+    PARTIAL = "partial", _("Partial equivalence")
+    NONE = "none", _("No equivalence")

@@ -4,17 +4,29 @@ import pytest
 from wagtail.models import Page
 
 from pages.models import (
+    ChamberOutcomesPage,
     CountryIndexPage,
     CountryProfilePage,
+    GuidelineIndexPage,
+    GuidelinePage,
     HomePage,
     NewsIndexPage,
     NewsPage,
+    OutcomeIndexPage,
     ProfessionalProfilePage,
+    RecognitionOutcomePage,
+    RestrictedAreaPage,
     StandardPage,
 )
 
 RULES = {
-    HomePage: ({Page}, {CountryIndexPage, StandardPage, NewsIndexPage}),
+    HomePage: ({Page}, {CountryIndexPage, StandardPage, NewsIndexPage, RestrictedAreaPage}),
+    RestrictedAreaPage: ({HomePage}, {OutcomeIndexPage, GuidelineIndexPage}),
+    OutcomeIndexPage: ({RestrictedAreaPage}, {ChamberOutcomesPage}),
+    ChamberOutcomesPage: ({OutcomeIndexPage}, {RecognitionOutcomePage}),
+    RecognitionOutcomePage: ({ChamberOutcomesPage}, set()),
+    GuidelineIndexPage: ({RestrictedAreaPage}, {GuidelinePage}),
+    GuidelinePage: ({GuidelineIndexPage}, set()),
     CountryIndexPage: ({HomePage}, {CountryProfilePage}),
     CountryProfilePage: ({CountryIndexPage}, {ProfessionalProfilePage}),
     ProfessionalProfilePage: ({CountryProfilePage}, set()),

@@ -17,19 +17,27 @@ from django.utils.text import slugify
 from wagtail.models import Locale, Page
 from wagtail_localize.models import Translation
 
+from forum.models import ForumPage
 from moderation import roles
 from moderation.models import StaffProfile
 from moderation.publishing import trusted_publication
 from pages.choices import CountryTopic, ProfileTopic
 from pages.models import (
+    ChamberOutcomesPage,
     CountryIndexPage,
     CountryProfilePage,
+    GuidelineIndexPage,
+    GuidelinePage,
     HomePage,
     NewsIndexPage,
     NewsPage,
+    OutcomeIndexPage,
     ProfessionalProfilePage,
+    RecognitionOutcomePage,
+    RestrictedAreaPage,
     StandardPage,
 )
+from pages.slugs import german_slug
 from pages.snippets import Chamber, GlossaryTerm, OccupationalField, ReferenceOccupation
 from pages.translations import MissingTranslationError, translate_with_localize
 
@@ -54,7 +62,7 @@ DEMO_USERS = {
     "reviewer": ("Rita", "Reviewer", [roles.REGISTERED_STAFF, roles.REVIEWERS], None),
     "competent": ("Conrad", "Competent", [roles.REGISTERED_STAFF, roles.COMPETENT_EDITORS], None),
     "translator": ("Tara", "Translator", [roles.TRANSLATORS], None),
-    "admin": ("Anna", "Admin", [roles.PORTAL_ADMINISTRATORS], None),
+    "admin": ("Anna", "Admin", [roles.REGISTERED_STAFF, roles.PORTAL_ADMINISTRATORS], None),
 }
 
 # Profiles (German slug) left at each stage of quality control, and who wrote the change.
@@ -68,14 +76,51 @@ WORKFLOW_STAGES = {
     ),
 }
 REVISED_NOTE = "(Überarbeitung in der Qualitätssicherung)"
+DEMO_OUTCOMES = [
+    {
+        "profile": "meisterbrief-im-berufsfeld-elektrik-elektronik-technologie",
+        "title": "Bescheid 2025-014 (Beispiel)",
+        "result": "partial",
+        "differences": "Fehlende Inhalte zur Gebäudesystemtechnik und zu Normen der VDE-Reihe.",
+        "measures": "Anpassungsqualifizierung von sechs Monaten in einem Fachbetrieb.",
+        "skills_analysis": False,
+        "decision_year": 2025,
+        "completion_year": 2014,
+    },
+    {
+        "profile": "gesellenbrief-im-berufsfeld-kraftfahrzeugtechnik",
+        "title": "Bescheid 2024-203 (Beispiel)",
+        "result": "full",
+        "differences": "",
+        "measures": "",
+        "skills_analysis": True,
+        "decision_year": 2024,
+        "completion_year": 2011,
+    },
+    {
+        "profile": "meisterbrief-im-berufsfeld-elektrik-elektronik-technologie",
+        "title": "Bescheid 2023-087 (Beispiel)",
+        "result": "none",
+        "differences": "Die Ausbildung umfasste keine praktische Ausbildung im Betrieb.",
+        "measures": "",
+        "skills_analysis": False,
+        "decision_year": 2023,
+        "completion_year": 2020,
+    },
+]
+DEMO_GUIDELINE = {
+    "slug_de": "qualifikationsanalyse-durchfuehren",
+    "slug_en": "carrying-out-a-skills-analysis",
+    "title_de": "Eine Qualifikationsanalyse durchführen",
+    "title_en": "Carrying out a skills analysis",
+    "intro_de": "Beispiel-Arbeitshilfe: Schritte einer Qualifikationsanalyse nach § 14 BQFG.",
+    "intro_en": "Sample guideline: the steps of a skills analysis under section 14 BQFG.",
+    "body_de": "Klären Sie zuerst, welche Tätigkeiten des Referenzberufs geprüft werden, und "
+    "wählen Sie dann eine sachverständige Person aus (Beispieltext).",
+    "body_en": "First clarify which activities of the reference occupation are to be tested, "
+    "then choose an expert (sample text).",
+}
 CHANGES_COMMENT = "Bitte die Stundentafel mit der Quelle abgleichen und die Quelle verlinken."
-
-GERMAN_TRANSLITERATION = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
-
-
-def german_slug(text):
-    """German slugs write umlauts out (Türkei -> tuerkei), as German URLs usually do."""
-    return slugify(text.lower().translate(GERMAN_TRANSLITERATION))
 
 
 def paragraph(text):
@@ -162,6 +207,7 @@ class DemoLoader:
             self.load_profiles(countries, fields, occupations)
             self.load_standard_pages(home)
             self.load_news(home)
+            self.load_restricted_area()
             self.translate_tree(home)
             users = self.load_users(chambers)
             # The demo's reviewers are not real people: keep their notifications off the console.
@@ -387,13 +433,71 @@ class DemoLoader:
                 body=[paragraph(self.pair(item["body_de"], item["body_en"]))],
             )
 
+    def load_restricted_area(self):
+        """Sample outcomes for the first chambers and one practical guideline (both languages)."""
+        for number, (chamber_page, spec) in enumerate(
+            zip(
+                ChamberOutcomesPage.objects.filter(chamber__isnull=False).order_by("pk")[:3],
+                DEMO_OUTCOMES,
+                strict=False,
+            )
+        ):
+            profile = ProfessionalProfilePage.objects.get(locale=self.german, slug=spec["profile"])
+            slug = f"bescheid-{number + 1}"
+            if RecognitionOutcomePage.objects.child_of(chamber_page).filter(slug=slug).exists():
+                continue
+            chamber_page.add_child(
+                instance=RecognitionOutcomePage(
+                    title=spec["title"],
+                    slug=slug,
+                    locale=self.german,
+                    profile=profile,
+                    reference_occupation=profile.reference_occupations.first(),
+                    result=spec["result"],
+                    substantial_differences=spec["differences"],
+                    compensation_measures=spec["measures"],
+                    skills_analysis=spec["skills_analysis"],
+                    decision_year=spec["decision_year"],
+                    completion_year=spec["completion_year"],
+                    notes="Beispieldatensatz für die Demo.",
+                )
+            )
+            self.created += 1
+        index = GuidelineIndexPage.objects.get(locale=self.german)
+        guide = DEMO_GUIDELINE
+        self.child(
+            index,
+            GuidelinePage,
+            guide["slug_de"],
+            guide["slug_en"],
+            title=self.pair(guide["title_de"], guide["title_en"]),
+            intro=self.pair(guide["intro_de"], guide["intro_en"]),
+            body=[paragraph(self.pair(guide["body_de"], guide["body_en"]))],
+        )
+        area = RestrictedAreaPage.objects.get(locale=self.german)
+        self.complete(area, "workspace", title=self.pair("Arbeitsbereich", "Workspace"))
+        self.complete(index, "guidelines", title=self.pair("Arbeitshilfen", "Practical guidelines"))
+        self.complete(
+            ForumPage.objects.get(locale=self.german),
+            "forum",
+            title=self.pair("Forum", "Forum"),
+            intro=self.pair(
+                "Fragen und Erfahrungen unter den Kammern austauschen.",
+                "Exchange questions and experience between the chambers.",
+            ),
+        )
+
     def translate_tree(self, home):
-        """Every German page, parents first, becomes an English page through localize."""
-        for page in (
+        """Every German page, parents first, becomes an English page through localize; not the
+        recognition outcomes, which are records kept in the German tree only."""
+        outcomes = OutcomeIndexPage.objects.get(locale=self.german)
+        pages = (
             Page.objects.descendant_of(home, inclusive=True)
             .filter(locale=self.german)
+            .exclude(path__startswith=outcomes.path)
             .order_by("path")
-        ):
+        )
+        for page in pages:
             self.ensure_english(page.specific)
 
     # -- snippets ------------------------------------------------------------------------------

@@ -9,48 +9,7 @@ import uuid
 
 from django.db import migrations
 
-STEP = 4  # treebeard path step length
-
-
-def add_page(apps, model_name, parent, locale, translation_key, title, slug):
-    """Append a live page under `parent` (historical models have no treebeard API)."""
-    ContentType = apps.get_model("contenttypes.ContentType")
-    Page = apps.get_model("wagtailcore.Page")
-    model = apps.get_model("pages", model_name)
-    content_type, _ = ContentType.objects.get_or_create(
-        app_label="pages", model=model_name.lower()
-    )
-    last = Page.objects.filter(path__startswith=parent.path, depth=parent.depth + 1).order_by(
-        "-path"
-    ).first()
-    number = int(last.path[-STEP:], 36) + 1 if last else 1
-    path = parent.path + base36(number).rjust(STEP, "0")
-    page = model.objects.create(
-        title=title,
-        draft_title=title,
-        slug=slug,
-        content_type=content_type,
-        path=path,
-        depth=parent.depth + 1,
-        numchild=0,
-        url_path=f"{parent.url_path}{slug}/",
-        locale=locale,
-        translation_key=translation_key,
-        live=True,
-        has_unpublished_changes=False,
-    )
-    Page.objects.filter(pk=parent.pk).update(numchild=parent.numchild + 1)
-    parent.numchild += 1
-    return page
-
-
-def base36(number):
-    digits = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ"
-    text = ""
-    while number:
-        number, remainder = divmod(number, 36)
-        text = digits[remainder] + text
-    return text or "0"
+from pages.migrations._helpers import add_page
 
 
 def create_skeleton(apps, schema_editor):
@@ -73,11 +32,13 @@ def create_skeleton(apps, schema_editor):
 
     home_key, index_key = uuid.uuid4(), uuid.uuid4()
     homes = {
-        german: add_page(apps, "HomePage", root, german, home_key, "BQ-Portal", "home"),
-        english: add_page(apps, "HomePage", root, english, home_key, "BQ-Portal", "home-en"),
+        german: add_page(apps, "pages.HomePage", root, german, home_key, "BQ-Portal", "home"),
+        english: add_page(apps, "pages.HomePage", root, english, home_key, "BQ-Portal", "home-en"),
     }
-    add_page(apps, "CountryIndexPage", homes[german], german, index_key, "Länder", "laender")
-    add_page(apps, "CountryIndexPage", homes[english], english, index_key, "Countries", "countries")
+    add_page(apps, "pages.CountryIndexPage", homes[german], german, index_key, "Länder", "laender")
+    add_page(
+        apps, "pages.CountryIndexPage", homes[english], english, index_key, "Countries", "countries"
+    )
     Page.objects.filter(pk__in=[home.pk for home in homes.values()]).update(show_in_menus=False)
     Page.objects.filter(depth=3).update(show_in_menus=True)
 

@@ -2,14 +2,28 @@ from .countries import CountryIndexPage, CountryProfilePage
 from .home import HomePage
 from .news import NewsIndexPage, NewsPage
 from .professions import ProfessionalProfilePage
+from .restricted import (
+    ChamberOutcomesPage,
+    GuidelineIndexPage,
+    GuidelinePage,
+    OutcomeIndexPage,
+    RecognitionOutcomePage,
+    RestrictedAreaPage,
+)
 from .standard import StandardPage
 
 __all__ = [
+    "ChamberOutcomesPage",
     "CountryIndexPage",
     "CountryProfilePage",
+    "GuidelineIndexPage",
+    "GuidelinePage",
     "HomePage",
     "NewsIndexPage",
     "NewsPage",
+    "OutcomeIndexPage",
     "ProfessionalProfilePage",
+    "RecognitionOutcomePage",
+    "RestrictedAreaPage",
     "StandardPage",
 ]

@@ -13,7 +13,12 @@ class HomePage(BasePage):
     content_panels = [*BasePage.content_panels, FieldPanel("intro")]
 
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = ["pages.CountryIndexPage", "pages.StandardPage", "pages.NewsIndexPage"]
+    subpage_types = [
+        "pages.CountryIndexPage",
+        "pages.StandardPage",
+        "pages.NewsIndexPage",
+        "pages.RestrictedAreaPage",
+    ]
     max_count_per_parent = 1
 
     class Meta:

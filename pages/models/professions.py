@@ -1,5 +1,6 @@
 from django.core.validators import RegexValidator
 from django.db import models
+from django.db.models import Count
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
@@ -8,8 +9,10 @@ from wagtail.fields import StreamField
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
+from moderation.permissions import is_registered_staff
+
 from ..blocks import ProfileSectionsBlock
-from ..choices import IscedLevel, QualificationType
+from ..choices import IscedLevel, OutcomeResult, QualificationType
 from ..localized import localize_all
 from ..snippets import SOURCE_LOCALE_FILTER, OccupationalField, ReferenceOccupation
 from .base import BasePage, ReviewedMixin
@@ -134,6 +137,26 @@ class ProfessionalProfilePage(ReviewedMixin, BasePage):
     @property
     def duration_years(self):
         return self.duration_months / 12
+
+    def get_context(self, request, *args, **kwargs):
+        """Registered staff also see the recognition outcomes recorded for this profile; for
+        everyone else nothing of them is queried or rendered."""
+        context = super().get_context(request, *args, **kwargs)
+        if is_registered_staff(request.user):
+            from .restricted import outcomes_with_chamber_names
+
+            outcomes = outcomes_with_chamber_names().filter(
+                profile__translation_key=self.translation_key
+            )
+            context["outcomes"] = list(outcomes.order_by("-decision_year", "title")[:50])
+            counts = {
+                row["result"]: row["total"]
+                for row in outcomes.order_by().values("result").annotate(total=Count("pk"))
+            }
+            context["outcome_counts"] = [
+                (label, counts.get(value, 0)) for value, label in OutcomeResult.choices
+            ]
+        return context
 
     @cached_property
     def localized_reference_occupations(self):

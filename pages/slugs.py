@@ -1,0 +1,8 @@
+from django.utils.text import slugify
+
+GERMAN_TRANSLITERATION = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
+
+
+def german_slug(text):
+    """German slugs write umlauts out (Türkei -> tuerkei), as German URLs usually do."""
+    return slugify(text.lower().translate(GERMAN_TRANSLITERATION))

@@ -1,0 +1,224 @@
+"""The restricted area: outcomes per chamber, guidelines, restricted documents, and no leaks.
+
+Restricted content carries a unique marker; every channel the portal has is requested
+anonymously and as a signed-in user outside Registered staff, and the marker never appears.
+"""
+
+import pytest
+from django.core.files.base import ContentFile
+from wagtail.documents import get_document_model
+from wagtail.models import Collection
+from wagtail.test.utils.form_data import nested_form_data
+
+from forum.models import ForumPage
+from moderation import roles
+from pages.models import (
+    ChamberOutcomesPage,
+    GuidelineIndexPage,
+    GuidelinePage,
+    RecognitionOutcomePage,
+    RestrictedAreaPage,
+)
+from tests.factories.forum import topic_with_posts
+from tests.factories.moderation import chamber_editor, user_with
+from tests.factories.pages import ChamberFactory
+
+MARKER = "GEHEIM-7f3a9c"
+
+
+@pytest.fixture
+def restricted(tree, german):
+    chamber_a = ChamberFactory(name="Handwerkskammer A")
+    chamber_b = ChamberFactory(name="Handwerkskammer B")
+    outcome = ChamberOutcomesPage.objects.get(chamber=chamber_a).add_child(
+        instance=RecognitionOutcomePage(
+            title=f"Bescheid {MARKER}",
+            profile=tree["de"]["profile"],
+            reference_occupation=tree["occupation"],
+            result="partial",
+            substantial_differences="Fehlende Praxis",
+            decision_year=2025,
+            completion_year=2015,
+            notes=f"Notiz {MARKER}",
+            locale=german,
+        )
+    )
+    guideline = GuidelineIndexPage.objects.get(locale=german).add_child(
+        instance=GuidelinePage(
+            title=f"Arbeitshilfe {MARKER}",
+            intro=f"Einleitung {MARKER}",
+            locale=german,
+        )
+    )
+    document = get_document_model().objects.create(
+        title=f"Dokument {MARKER}",
+        file=ContentFile(f"Inhalt {MARKER}".encode(), name="arbeitshilfe.txt"),
+        collection=Collection.objects.get(name="Arbeitsbereich"),
+    )
+    forum = ForumPage.objects.get(locale=german)
+    author = user_with(roles.REGISTERED_STAFF, username="forum-author")
+    topic = topic_with_posts(forum, author, f"Thema {MARKER}", [(author, f"Beitrag {MARKER}")])
+    return {
+        "forum": forum,
+        "topic_url": forum.topic_url(topic),
+        "chamber_a": chamber_a,
+        "chamber_b": chamber_b,
+        "outcome": outcome,
+        "guideline": guideline,
+        "document": document,
+        "area": RestrictedAreaPage.objects.get(locale=german),
+    }
+
+
+def public_urls(tree):
+    urls = ["/", "/de/", "/en/", "/de/gibt-es-nicht/", "/en/no-such-page/"]
+    for language in ("de", "en"):
+        urls += [page.url for page in tree[language].values()]
+    index = tree["de"]["countries"]
+    urls.append(
+        index.url + index.reverse_subpage("reference_occupation", args=[tree["occupation"].pk])
+    )
+    return urls
+
+
+def restricted_urls(restricted):
+    return [
+        restricted["area"].url,
+        "/en/workspace/",
+        restricted["outcome"].url,
+        restricted["outcome"].get_parent().url,
+        restricted["guideline"].url,
+        restricted["guideline"].get_parent().url,
+        restricted["document"].url,
+        restricted["forum"].url,
+        restricted["topic_url"],
+    ]
+
+
+def body(response):
+    content = b"".join(response.streaming_content) if response.streaming else response.content
+    return content.decode(errors="replace")
+
+
+@pytest.mark.parametrize("who", ["anonymous", "outsider"])
+def test_no_channel_leaks_restricted_content(client, tree, restricted, who):
+    if who == "outsider":
+        # Signed in, even with admin access (a translator), but not Registered staff.
+        client.force_login(user_with(roles.TRANSLATORS, username="outsider"))
+    for url in public_urls(tree):
+        response = client.get(url, follow=True)
+        assert MARKER not in body(response), url
+    for url in restricted_urls(restricted):
+        response = client.get(url)
+        assert response.status_code in (302, 403) or MARKER not in body(response), url
+        assert MARKER not in body(response), url
+        assert MARKER not in body(client.get(url, follow=True)), url
+
+
+def test_outsider_choosers_do_not_offer_restricted_content(client, restricted):
+    client.force_login(user_with(roles.TRANSLATORS, username="outsider"))
+    # The choosers echo the query, so search for the words around the marker.
+    for url in (
+        "/admin/choose-page/search/?q=Arbeitshilfe",
+        "/admin/choose-page/search/?q=Bescheid",
+        "/admin/documents/chooser/?q=Dokument",
+        "/admin/documents/chooser/",
+        "/admin/documents/?q=Dokument",
+    ):
+        assert MARKER not in body(client.get(url)), url
+    staff = user_with(roles.REGISTERED_STAFF, roles.CHAMBER_EDITORS, username="staff")
+    client.force_login(staff)
+    assert MARKER in body(client.get("/admin/choose-page/search/?q=Arbeitshilfe"))
+
+
+def test_registered_staff_read_it_and_it_is_never_cached(client, tree, restricted):
+    staff = user_with(roles.REGISTERED_STAFF, username="staff")
+    client.force_login(staff)
+    for url in restricted_urls(restricted):
+        response = client.get(url)
+        assert response.status_code == 200, url
+        if url not in (restricted["area"].url, "/en/workspace/", restricted["forum"].url):
+            assert MARKER in body(response), url
+        assert "no-store" in response["Cache-Control"], url
+        assert "private" in response["Cache-Control"], url
+    profile = client.get(tree["de"]["profile"].url)
+    html = body(profile)
+    assert MARKER in html
+    assert "Teilweise Gleichwertigkeit: 1" in html
+    assert "Handwerkskammer A" in html
+    assert "no-store" in profile["Cache-Control"]
+    english = client.get(tree["en"]["profile"].url)
+    assert MARKER in body(english), "outcomes of the German record show on the English profile"
+
+
+def test_profile_says_nothing_about_outcomes_to_others(client, tree, restricted):
+    html = body(client.get(tree["de"]["profile"].url))
+    assert "Anerkennungsergebnisse" not in html
+    assert "outcome" not in html.lower()
+
+
+def test_restriction_holds_for_the_english_translation_at_once(client, restricted):
+    english_area = RestrictedAreaPage.objects.get(locale__language_code="en")
+    assert english_area.get_view_restrictions().exists()
+    response = client.get("/en/workspace/")
+    assert response.status_code == 302
+
+
+def test_each_chamber_edits_only_its_own_outcomes(client, tree, restricted):
+    editor_a = chamber_editor(restricted["chamber_a"], username="editor-a")
+    page_a = ChamberOutcomesPage.objects.get(chamber=restricted["chamber_a"])
+    page_b = ChamberOutcomesPage.objects.get(chamber=restricted["chamber_b"])
+    assert page_a.permissions_for_user(editor_a).can_add_subpage()
+    assert not page_b.permissions_for_user(editor_a).can_add_subpage()
+    assert restricted["outcome"].permissions_for_user(editor_a).can_edit()
+    client.force_login(editor_a)
+    add_b = client.get(f"/admin/pages/add/pages/recognitionoutcomepage/{page_b.pk}/")
+    assert add_b.status_code == 302 and add_b["Location"] == "/admin/"
+    editor_b = chamber_editor(restricted["chamber_b"], username="editor-b")
+    client.force_login(editor_b)
+    edit_a = client.get(f"/admin/pages/{restricted['outcome'].pk}/edit/")
+    assert edit_a.status_code == 302 and edit_a["Location"] == "/admin/"
+
+
+def outcome_form(tree, **fields):
+    return nested_form_data(
+        {
+            "title": "Bescheid 2026",
+            "slug": "bescheid-2026",
+            "profile": tree["de"]["profile"].pk,
+            "reference_occupation": tree["occupation"].pk,
+            "result": "full",
+            "decision_year": "2026",
+            "completion_year": "2019",
+            "substantial_differences": "",
+            "compensation_measures": "",
+            "notes": "",
+            "comments-TOTAL_FORMS": "0",
+            "comments-INITIAL_FORMS": "0",
+            "comments-MIN_NUM_FORMS": "0",
+            "comments-MAX_NUM_FORMS": "1000",
+            "action-submit": "1",
+            **fields,
+        }
+    )
+
+
+def test_outcome_form_refuses_what_looks_like_personal_data(client, tree, restricted):
+    editor_a = chamber_editor(restricted["chamber_a"], username="editor-a")
+    page_a = ChamberOutcomesPage.objects.get(chamber=restricted["chamber_a"])
+    client.force_login(editor_a)
+    url = f"/admin/pages/add/pages/recognitionoutcomepage/{page_a.pk}/"
+    before = RecognitionOutcomePage.objects.count()
+    for text in ("Kontakt: max.mustermann@example.com", "geb. 12.03.1988", "Tel. 0171 2345678"):
+        response = client.post(url, outcome_form(tree, notes=text))
+        assert response.status_code == 200, text
+        assert RecognitionOutcomePage.objects.count() == before, text
+    response = client.post(
+        url, outcome_form(tree, notes="Tel. 0171 2345678", no_personal_data_confirmed="on")
+    )
+    assert response.status_code == 302
+    created = RecognitionOutcomePage.objects.get(slug="bescheid-2026")
+    assert created.get_workflow().name == "Outcome check"
+    assert not created.live
+    model_fields = {field.name for field in RecognitionOutcomePage._meta.get_fields()}
+    assert not {"name", "first_name", "last_name", "birth_date", "date_of_birth"} & model_fields
