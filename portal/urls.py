@@ -9,16 +9,14 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from moderation import registration
+from portal import media
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
+    # Uploaded files only through Django, with the collection's privacy checked (portal.media).
+    path(f"{settings.MEDIA_URL.strip('/')}/<path:path>", media.serve_media, name="media"),
 ]
-
-if settings.DEBUG:
-    from django.conf.urls.static import static
-
-    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
 # "/" has no language prefix: LocaleMiddleware redirects it by Accept-Language (German default).
 urlpatterns += i18n_patterns(

@@ -1,10 +1,18 @@
 import pytest
+from django.core.cache import cache
 from wagtail.models import Locale
 
 from moderation.publishing import trusted_publication
 from pages.models import CountryIndexPage, HomePage
 from pages.translations import translate_with_localize
 from tests.factories import pages as factories
+
+
+@pytest.fixture(autouse=True)
+def empty_cache():
+    """Each test starts with an empty cache: renditions, rate limits and site root paths are
+    cached by primary keys, which repeat between test transactions."""
+    cache.clear()
 
 
 @pytest.fixture

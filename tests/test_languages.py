@@ -37,7 +37,11 @@ def test_draft_translation_is_not_linked(client, tree):
 
 def test_private_translation_is_not_linked(client, tree):
     english = tree["en"]["country"]
-    PageViewRestriction.objects.create(page=english, restriction_type=PageViewRestriction.LOGIN)
+    # Restrictions are mirrored to every language version (moderation.privacy); bulk_create
+    # skips that, to check that the switcher stays safe even if the versions ever differ.
+    PageViewRestriction.objects.bulk_create(
+        [PageViewRestriction(page=english, restriction_type=PageViewRestriction.LOGIN)]
+    )
     html = client.get(tree["de"]["country"].get_url()).content.decode()
     assert switcher_link(html, "en") == "/en/"
     assert "en" not in hreflang_links(html)

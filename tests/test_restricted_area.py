@@ -222,3 +222,27 @@ def test_outcome_form_refuses_what_looks_like_personal_data(client, tree, restri
     assert not created.live
     model_fields = {field.name for field in RecognitionOutcomePage._meta.get_fields()}
     assert not {"name", "first_name", "last_name", "birth_date", "date_of_birth"} & model_fields
+
+
+def test_a_restriction_on_a_german_page_holds_for_its_translation_at_once(client, tree):
+    from django.contrib.auth.models import Group
+    from wagtail.models import PageViewRestriction
+
+    german, english = tree["de"]["news"], tree["en"]["news"]
+    assert client.get(english.url).status_code == 200
+    restriction = PageViewRestriction.objects.create(page=german, restriction_type="groups")
+    restriction.groups.set([Group.objects.get(name=roles.REGISTERED_STAFF)])
+    assert client.get(english.url).status_code == 302
+    copied = PageViewRestriction.objects.get(page=english)
+    assert list(copied.groups.values_list("name", flat=True)) == [roles.REGISTERED_STAFF]
+    restriction.delete()
+    assert client.get(english.url).status_code == 200
+
+
+def test_no_shared_password_restrictions(client, tree):
+    admin = user_with(roles.PORTAL_ADMINISTRATORS, username="portal-admin")
+    client.force_login(admin)
+    response = client.get(f"/admin/pages/{tree['de']['news'].pk}/privacy/")
+    html = response.json()["html"]
+    assert 'value="password"' not in html
+    assert 'value="groups"' in html

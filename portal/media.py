@@ -1,0 +1,55 @@
+"""Every uploaded file is served through Django, so restricted images never have a public URL.
+
+Wagtail applies collection privacy to documents only; images and their renditions would be
+served straight from /media/ to anyone. Here an image file (original or rendition) is served
+only if its collection's view restrictions admit the request: restricted ones with
+`Cache-Control: private, no-store`, public ones cacheable. Document files are never served from
+/media/ at all: documents go through Wagtail's serve view at /documents/, which checks them.
+"""
+
+import mimetypes
+
+from django.conf import settings
+from django.contrib.auth.views import redirect_to_login
+from django.core.files.storage import default_storage
+from django.http import FileResponse, Http404
+from django.utils.cache import patch_cache_control
+from wagtail.images import get_image_model
+
+PUBLIC_MAX_AGE = 60 * 60 * 24
+
+
+def image_for_file(name):
+    """The image a stored file belongs to, as original or as rendition (None otherwise)."""
+    images = get_image_model()
+    image = images.objects.filter(file=name).select_related("collection").first()
+    if image is None:
+        rendition = (
+            images.get_rendition_model()
+            .objects.filter(file=name)
+            .select_related("image__collection")
+            .first()
+        )
+        image = rendition.image if rendition else None
+    return image
+
+
+def serve_media(request, path):
+    image = image_for_file(path)
+    if image is None or not default_storage.exists(path):
+        raise Http404
+    restrictions = list(image.collection.get_view_restrictions())
+    for restriction in restrictions:
+        if not restriction.accept_request(request):
+            if request.user.is_authenticated:
+                raise Http404  # do not even confirm that it exists
+            return redirect_to_login(request.get_full_path(), settings.LOGIN_URL)
+    content_type, _encoding = mimetypes.guess_type(path)
+    response = FileResponse(
+        default_storage.open(path), content_type=content_type or "application/octet-stream"
+    )
+    if restrictions:
+        patch_cache_control(response, private=True, no_store=True)
+    else:
+        patch_cache_control(response, public=True, max_age=PUBLIC_MAX_AGE)
+    return response
