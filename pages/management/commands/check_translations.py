@@ -1,9 +1,10 @@
 """Fail when an interface string is untranslated or a catalogue is stale.
 
-Runs `makemessages` into a scratch copy of locale/, so the checked-in catalogues are never
-touched, and compares: every msgid the code and templates use must be in the committed .po
-files (and nothing obsolete left there), every entry must be translated and not fuzzy, and the
-committed .mo files must match their .po files. Fix with `make messages`.
+Runs `makemessages` and compares: every msgid the code and templates use must be in the
+committed .po files (and nothing obsolete left there), every entry must be translated and not
+fuzzy, and the committed .mo files must match their .po files. Django's makemessages writes into
+the project's locale/ (it finds it by walking the tree), so the committed catalogues are kept
+aside and put back afterwards: the check never changes them. Fix problems with `make messages`.
 """
 
 import shutil
@@ -14,7 +15,6 @@ import polib
 from django.conf import settings
 from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError
-from django.test.utils import override_settings
 
 IGNORE = [".venv", "var", "node_modules", "docs", "tests", "build"]
 
@@ -34,30 +34,37 @@ class Command(BaseCommand):
 
     def handle(self, *args, **options):
         locale_dir = Path(settings.LOCALE_PATHS[0])
-        problems = []
+        codes = [code for code, _name in settings.LANGUAGES]
         with tempfile.TemporaryDirectory() as scratch:
-            scratch_locale = Path(scratch) / "locale"
-            shutil.copytree(locale_dir, scratch_locale)
-            with override_settings(LOCALE_PATHS=[scratch_locale]):
+            committed_dir = Path(scratch) / "committed"
+            shutil.copytree(locale_dir, committed_dir)
+            try:
                 call_command(
                     "makemessages",
-                    locale=[code for code, _name in settings.LANGUAGES],
+                    locale=codes,
                     ignore_patterns=IGNORE,
                     no_obsolete=True,
                     verbosity=0,
                 )
-            for code, _name in settings.LANGUAGES:
-                problems += self.check_language(locale_dir, scratch_locale, code)
+                extracted = {
+                    code: polib.pofile(str(locale_dir / code / "LC_MESSAGES" / "django.po"))
+                    for code in codes
+                }
+            finally:
+                shutil.rmtree(locale_dir)
+                shutil.copytree(committed_dir, locale_dir)
+        problems = []
+        for code in codes:
+            problems += self.check_language(locale_dir, extracted[code], code)
         if problems:
             raise CommandError("Translations are incomplete:\n  " + "\n  ".join(problems))
         self.stdout.write("Every interface string is translated; catalogues are current.")
 
-    def check_language(self, locale_dir, scratch_locale, code):
+    def check_language(self, locale_dir, extracted, code):
         po_path = locale_dir / code / "LC_MESSAGES" / "django.po"
         if not po_path.exists():
             return [f"{po_path} is missing"]
         committed = polib.pofile(str(po_path))
-        extracted = polib.pofile(str(scratch_locale / code / "LC_MESSAGES" / "django.po"))
         problems = [
             f"{code}: not in the catalogue: {msgid!r}"
             for _ctx, msgid, _plural in entry_keys(extracted) - entry_keys(committed)
@@ -75,16 +82,16 @@ class Command(BaseCommand):
         mo_path = po_path.with_suffix(".mo")
         if not mo_path.exists():
             problems.append(f"{mo_path} is missing")
-        else:
-            compiled = {
-                (e.msgctxt, e.msgid): (e.msgstr, e.msgstr_plural)
-                for e in polib.mofile(str(mo_path))
-            }
-            current = {
-                (e.msgctxt, e.msgid): (e.msgstr, e.msgstr_plural)
-                for e in committed
-                if not e.obsolete and "fuzzy" not in e.flags
-            }
-            if compiled != current:
-                problems.append(f"{code}: {mo_path.name} is not compiled from {po_path.name}")
+            return problems
+        compiled = {
+            (entry.msgctxt, entry.msgid): (entry.msgstr, entry.msgstr_plural)
+            for entry in polib.mofile(str(mo_path))
+        }
+        current = {
+            (entry.msgctxt, entry.msgid): (entry.msgstr, entry.msgstr_plural)
+            for entry in committed
+            if not entry.obsolete and "fuzzy" not in entry.flags
+        }
+        if compiled != current:
+            problems.append(f"{code}: {mo_path.name} is not compiled from {po_path.name}")
         return problems
