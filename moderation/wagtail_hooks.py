@@ -12,6 +12,7 @@ from .workbench import (
     MyChamberPanel,
     MyDraftsPanel,
     MySubmissionsPanel,
+    NewForumTopicsPanel,
     TranslationsToDoPanel,
 )
 
@@ -29,6 +30,7 @@ def add_workbench_panels(request, panels):
             TranslationsToDoPanel(),
             MyChamberPanel(),
             DueForReviewPanel(),
+            NewForumTopicsPanel(),
         ]
     )
 

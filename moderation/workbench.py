@@ -20,6 +20,7 @@ from wagtail_localize.models import Translation
 from pages.translation_status import out_of_date
 
 from . import roles
+from .permissions import is_registered_staff
 
 PANEL_SIZE = 10
 REVIEW_INTERVAL = datetime.timedelta(days=730)  # content is due for review after 24 months
@@ -200,3 +201,29 @@ def translation_progress(page):
         source__object_id=page.translation_key, target_locale_id=page.locale_id
     ).first()
     return translation.get_progress() if translation else None
+
+
+class NewForumTopicsPanel(Component):
+    """Registered staff see the newest forum topics of their language's forum."""
+
+    name = "new_forum_topics"
+    order = 280
+    template_name = "moderation/workbench/forum_topics.html"
+
+    def render_html(self, parent_context):
+        if not is_registered_staff(parent_context["request"].user):
+            return ""
+        return super().render_html(parent_context)
+
+    def get_context_data(self, parent_context):
+        from forum.models import ForumPage, Topic
+
+        context = super().get_context_data(parent_context)
+        forum = ForumPage.objects.filter(locale=Locale.get_active()).first()
+        topics = (
+            Topic.objects.filter(forum=forum, hidden=False).select_related("author")[:PANEL_SIZE]
+            if forum
+            else []
+        )
+        context["rows"] = [(topic, forum.topic_url(topic)) for topic in topics]
+        return context

@@ -246,3 +246,10 @@ def test_no_shared_password_restrictions(client, tree):
     html = response.json()["html"]
     assert 'value="password"' not in html
     assert 'value="groups"' in html
+
+
+def test_staff_find_the_restricted_area_in_the_footer(client, tree):
+    home = tree["de"]["home"].url
+    assert "/de/arbeitsbereich/" not in body(client.get(home))
+    client.force_login(user_with(roles.REGISTERED_STAFF, username="staff"))
+    assert 'href="/de/arbeitsbereich/"' in body(client.get(home))

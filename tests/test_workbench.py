@@ -83,3 +83,15 @@ def test_chamber_content_and_content_due_for_review(client, tree, editor, chambe
     assert old.title in html
     outsider = chamber_editor(ChamberFactory(), username="outsider")
     assert "Kammerinhalt" not in dashboard(client, outsider)
+
+
+def test_registered_staff_see_new_forum_topics(client, german):
+    from forum.models import ForumPage
+    from tests.factories.forum import topic_with_posts
+
+    author = user_with(roles.REGISTERED_STAFF, roles.CHAMBER_EDITORS, username="author")
+    topic_with_posts(
+        ForumPage.objects.get(locale=german), author, "Erfahrungen mit Syrien", [(author, "Hallo")]
+    )
+    assert "Erfahrungen mit Syrien" in dashboard(client, author)
+    assert "Erfahrungen mit Syrien" not in dashboard(client, user_with(roles.TRANSLATORS))

@@ -5,6 +5,8 @@ from django.conf import settings
 from django.utils.translation import get_language
 from wagtail.models import Page
 
+from moderation.permissions import is_registered_staff
+
 register = template.Library()
 
 
@@ -61,3 +63,14 @@ def language_alternates(context):
         for code, name in settings.LANGUAGES
         if code in homes
     ]
+
+
+@register.simple_tag(takes_context=True)
+def restricted_area_for_staff(context):
+    """The restricted area of the active language, for registered staff only (else None)."""
+    from pages.models import RestrictedAreaPage
+
+    request = context.get("request")
+    if request is None or not is_registered_staff(request.user):
+        return None
+    return RestrictedAreaPage.objects.filter(locale__language_code=get_language()).first()
