@@ -1,0 +1,34 @@
+"""One sitemap for both languages, with live public pages only.
+
+Wagtail's own sitemap lists only the default site's tree (German) and would need `.public()`
+added; this one lists every live, public page of every locale, so nothing restricted appears.
+Large trees are split into pages of the sitemap index by Django's sitemap framework.
+"""
+
+from django.contrib.sitemaps import Sitemap
+from django.db.models import Max
+from wagtail.models import Page
+
+
+class PortalSitemap(Sitemap):
+    limit = 10_000
+
+    def items(self):
+        return (
+            Page.objects.live()
+            .public()
+            .filter(depth__gte=2)
+            .only("url_path", "locale_id", "last_published_at", "path", "depth")
+            .order_by("path")
+        )
+
+    def location(self, item):
+        _site_id, _root_url, page_path = item.get_url_parts()
+        return page_path
+
+    def lastmod(self, item):
+        return item.last_published_at
+
+    def get_latest_lastmod(self):
+        """For the index, from the database, instead of Django's walk over every item."""
+        return self.items().aggregate(latest=Max("last_published_at"))["latest"]
