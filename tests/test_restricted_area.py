@@ -276,3 +276,16 @@ def test_staff_find_the_restricted_area_in_the_footer(client, tree):
     assert "/de/arbeitsbereich/" not in body(client.get(home))
     client.force_login(user_with(roles.REGISTERED_STAFF, username="staff"))
     assert 'href="/de/arbeitsbereich/"' in body(client.get(home))
+
+
+def test_private_profiles_are_not_even_counted(client, tree):
+    from wagtail.models import PageViewRestriction
+
+    index = tree["de"]["countries"]
+    assert "1 Berufsprofil" in body(client.get(index.url))
+    PageViewRestriction.objects.create(
+        page=tree["de"]["profile"], restriction_type=PageViewRestriction.LOGIN
+    )
+    html = body(client.get(index.url))
+    assert "0 Berufsprofile" in html
+    assert tree["de"]["profile"].title not in body(client.get(tree["de"]["country"].url))

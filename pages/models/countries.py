@@ -48,11 +48,13 @@ class CountryIndexPage(RoutablePageMixin, BasePage):
         return CountryProfilePage.objects.child_of(self).live().public()
 
     def profile_counts(self):
-        """Live professional profiles per country, in one grouped query."""
+        """Live public professional profiles per country, in one grouped query (a private
+        profile must not even show up as a number)."""
         prefix_length = len(self.path) + self.steplen
         rows = (
             ProfessionalProfilePage.objects.descendant_of(self)
             .live()
+            .public()
             .annotate(country_path=Substr("path", 1, prefix_length))
             .values("country_path")
             .annotate(total=Count("pk"))
