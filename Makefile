@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 PORT ?= 8000
 HOST ?= 127.0.0.1
 
-.PHONY: run test install install-dev lint migrate demo messages
+.PHONY: run test install install-dev lint migrate demo messages bench
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -28,6 +28,7 @@ migrate: install
 
 demo: migrate
 	DJANGO_SETTINGS_MODULE=portal.settings.dev $(BIN)/python manage.py load_demo_content
+	DJANGO_SETTINGS_MODULE=portal.settings.dev $(BIN)/python manage.py rebuild_search_index --if-empty
 
 run: demo
 	DJANGO_SETTINGS_MODULE=portal.settings.dev $(BIN)/python manage.py runserver $(HOST):$(PORT)
@@ -39,7 +40,7 @@ lint: install-dev
 # After changing interface strings: update both catalogues, translate, then compile.
 messages: install
 	$(BIN)/python manage.py makemessages -l de -l en --no-obsolete \
-		--ignore .venv --ignore var --ignore tests --ignore docs
+		--ignore .venv --ignore var --ignore tests --ignore docs --ignore bench
 	$(BIN)/python manage.py compilemessages --ignore .venv
 
 # The whole suite: SQLite by default, PostgreSQL when DATABASE_URL is set.
@@ -48,3 +49,10 @@ test: lint
 	DJANGO_SETTINGS_MODULE=portal.settings.test $(BIN)/python manage.py makemigrations --check --dry-run
 	DJANGO_SETTINGS_MODULE=portal.settings.test $(BIN)/python manage.py check_translations
 	$(BIN)/pytest $(PYTEST_ARGS)
+
+# Performance figures at DESIGN section 8's scale on PostgreSQL (written to docs/benchmarks.md).
+BENCH_DATABASE_URL ?= postgres://postgres@127.0.0.1:5432/bqportal_bench
+bench: install
+	psql "$(BENCH_DATABASE_URL:/bqportal_bench=/postgres)" -tAc "SELECT 1 FROM pg_database WHERE datname='bqportal_bench'" | grep -q 1 \
+		|| createdb -h 127.0.0.1 -U postgres bqportal_bench
+	DATABASE_URL=$(BENCH_DATABASE_URL) $(BIN)/python bench/search.py

@@ -1,4 +1,6 @@
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
@@ -49,3 +51,49 @@ class ReferenceDataGroup(SnippetViewSetGroup):
 
 
 register_snippet(ReferenceDataGroup)
+
+
+# Import and export of professional profiles (pages.importing, pages.reports) -----------------
+
+
+@hooks.register("register_admin_urls")
+def register_profile_data_urls():
+    from django.urls import path
+
+    from .reports import ProfileImportView, ProfileReportView
+
+    return [
+        path("import-profiles/", ProfileImportView.as_view(), name="import_profiles"),
+        path("reports/profiles/", ProfileReportView.as_view(), name="profile_report"),
+        path(
+            "reports/profiles/results/",
+            ProfileReportView.as_view(results_only=True),
+            name="profile_report_results",
+        ),
+    ]
+
+
+@hooks.register("register_admin_menu_item")
+def register_import_menu_item():
+    from .reports import ImportMenuItem
+
+    return ImportMenuItem(
+        _("Import profiles"),
+        reverse("import_profiles"),
+        name="import-profiles",
+        icon_name="upload",
+        order=310,
+    )
+
+
+@hooks.register("register_reports_menu_item")
+def register_profile_report_menu_item():
+    from .reports import ReportMenuItem
+
+    return ReportMenuItem(
+        _("Professional profiles"),
+        reverse("profile_report"),
+        name="profile-report",
+        icon_name="doc-full",
+        order=1200,
+    )

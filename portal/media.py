@@ -17,6 +17,7 @@ from django.utils.cache import patch_cache_control
 from wagtail.images import get_image_model
 
 PUBLIC_MAX_AGE = 60 * 60 * 24
+NOT_FOUND, DENIED, PRIVATE, PUBLIC = "not_found", "denied", "private", "public"
 
 
 def image_for_file(name):
@@ -34,21 +35,37 @@ def image_for_file(name):
     return image
 
 
-def serve_media(request, path):
+def media_access(request, path):
+    """Whether the stored file `path` may be served from /media/ to `request`.
+
+    NOT_FOUND: no image file (original or rendition), or missing from storage; never served.
+    DENIED: a view restriction of the image's collection refuses the request.
+    PRIVATE: served, but only with `Cache-Control: private, no-store` (restricted collection).
+    PUBLIC: served and cacheable.
+    Shared by the /media/ view and the PDF renderer's URL fetcher (pages.pdf).
+    """
     image = image_for_file(path)
     if image is None or not default_storage.exists(path):
-        raise Http404
+        return NOT_FOUND
     restrictions = list(image.collection.get_view_restrictions())
-    for restriction in restrictions:
-        if not restriction.accept_request(request):
-            if request.user.is_authenticated:
-                raise Http404  # do not even confirm that it exists
-            return redirect_to_login(request.get_full_path(), settings.LOGIN_URL)
+    if not all(restriction.accept_request(request) for restriction in restrictions):
+        return DENIED
+    return PRIVATE if restrictions else PUBLIC
+
+
+def serve_media(request, path):
+    access = media_access(request, path)
+    if access == NOT_FOUND:
+        raise Http404
+    if access == DENIED:
+        if request.user.is_authenticated:
+            raise Http404  # do not even confirm that it exists
+        return redirect_to_login(request.get_full_path(), settings.LOGIN_URL)
     content_type, _encoding = mimetypes.guess_type(path)
     response = FileResponse(
         default_storage.open(path), content_type=content_type or "application/octet-stream"
     )
-    if restrictions:
+    if access == PRIVATE:
         patch_cache_control(response, private=True, no_store=True)
     else:
         patch_cache_control(response, public=True, max_age=PUBLIC_MAX_AGE)

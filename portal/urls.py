@@ -12,6 +12,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 from moderation import registration
 from pages.sitemap import PortalSitemap
 from portal import media
+from search import views as search_views
 
 SITEMAPS = {"pages": PortalSitemap}
 
@@ -24,6 +25,8 @@ urlpatterns = [
         name="django.contrib.sitemaps.views.sitemap",
     ),
     path("admin/", include(wagtailadmin_urls)),
+    # The authorities' API is the portal's own (api app); Wagtail's v3 API is not mounted.
+    path("api/", include("api.urls")),
     path("documents/", include(wagtaildocs_urls)),
     # Uploaded files only through Django, with the collection's privacy checked (portal.media).
     path(f"{settings.MEDIA_URL.strip('/')}/<path:path>", media.serve_media, name="media"),
@@ -32,6 +35,8 @@ urlpatterns = [
 # "/" has no language prefix: LocaleMiddleware redirects it by Accept-Language (German default).
 urlpatterns += i18n_patterns(
     path(_("register/"), registration.register, name="register"),
+    path(_("search/"), search_views.search, name="search"),
+    path(_("search/suggestions/"), search_views.suggestions, name="search_suggestions"),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

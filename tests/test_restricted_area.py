@@ -4,11 +4,13 @@ Restricted content carries a unique marker; every channel the portal has is requ
 anonymously and as a signed-in user outside Registered staff, and the marker never appears.
 """
 
+import io
 from urllib.parse import quote
 
 import pytest
 import wagtail_factories
 from django.core.files.base import ContentFile
+from pypdf import PdfReader
 from wagtail.documents import get_document_model
 from wagtail.models import Collection
 from wagtail.test.utils.form_data import nested_form_data
@@ -22,6 +24,7 @@ from pages.models import (
     RecognitionOutcomePage,
     RestrictedAreaPage,
 )
+from search.indexing import rebuild as rebuild_search_index
 from tests.factories.forum import topic_with_posts
 from tests.factories.moderation import chamber_editor, user_with
 from tests.factories.pages import ChamberFactory
@@ -64,6 +67,7 @@ def restricted(tree, german):
     forum = ForumPage.objects.get(locale=german)
     author = user_with(roles.REGISTERED_STAFF, username="forum-author")
     topic = topic_with_posts(forum, author, f"Thema {MARKER}", [(author, f"Beitrag {MARKER}")])
+    rebuild_search_index()  # restricted pages are in the index: the search must filter them
     return {
         "forum": forum,
         "image": image,
@@ -80,6 +84,28 @@ def restricted(tree, german):
 def public_urls(tree):
     urls = ["/", "/de/", "/en/", "/de/gibt-es-nicht/", "/en/no-such-page/"]
     urls += ["/sitemap.xml", "/sitemap-pages.xml"]
+    # Search and suggestions for the words around the marker (a query is echoed back).
+    for query in ("Bescheid", "Arbeitshilfe", "Notiz", "Einleitung", "GEHEIM", "7f3a9c"):
+        urls += [
+            f"/de/suche/?q={query}",
+            f"/de/suche/?q={query}&languages=all",
+            f"/en/search/?q={query}&languages=all",
+            f"/de/suche/vorschlaege/?q={query[:4]}",
+        ]
+    urls += ["/de/suche/?type=school", "/de/suche/?country=TR&languages=all"]
+    # The read API in both languages, its schema, and the outcomes API without a key.
+    for locale in ("de", "en"):
+        urls += [
+            f"/api/v1/{endpoint}/?locale={locale}&limit=100"
+            for endpoint in ("countries", "profiles", "reference-occupations", "outcomes")
+        ]
+    urls += ["/api/v1/profiles/?q=Bescheid", "/api/schema/", "/api/v3/pages/"]
+    # Every profile's PDF (a restricted outcome must never reach it).
+    urls += [
+        tree[language][name].url + "pdf/"
+        for language in ("de", "en")
+        for name in ("country", "profile")
+    ]
     for language in ("de", "en"):
         urls += [page.url for page in tree[language].values()]
     index = tree["de"]["countries"]
@@ -107,6 +133,8 @@ def restricted_urls(restricted):
 
 def body(response):
     content = b"".join(response.streaming_content) if response.streaming else response.content
+    if response.get("Content-Type") == "application/pdf":  # its text, not compressed streams
+        return "\n".join(page.extract_text() for page in PdfReader(io.BytesIO(content)).pages)
     return content.decode(errors="replace")
 
 
@@ -172,6 +200,14 @@ def test_registered_staff_read_it_and_it_is_never_cached(client, tree, restricte
     assert "no-store" in profile["Cache-Control"]
     english = client.get(tree["en"]["profile"].url)
     assert MARKER in body(english), "outcomes of the German record show on the English profile"
+    for url in (
+        "/de/suche/?q=Arbeitshilfe",
+        "/de/suche/?q=Notiz",
+        "/de/suche/vorschlaege/?q=Besch",
+    ):
+        response = client.get(url)
+        assert MARKER in body(response), url
+        assert "no-store" in response["Cache-Control"], url
 
 
 def test_profile_says_nothing_about_outcomes_to_others(client, tree, restricted):

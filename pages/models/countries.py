@@ -118,7 +118,7 @@ class CountryIndexPage(RoutablePageMixin, BasePage):
         )
 
 
-class CountryProfilePage(ReviewedMixin, BasePage):
+class CountryProfilePage(RoutablePageMixin, ReviewedMixin, BasePage):
     """One country (or historical state) and its education and vocational training system."""
 
     iso_code = models.CharField(
@@ -185,6 +185,13 @@ class CountryProfilePage(ReviewedMixin, BasePage):
     @property
     def is_historical(self):
         return len(self.iso_code) == 4
+
+    @path("pdf/", name="pdf")
+    def pdf_view(self, request):
+        """The profile as PDF in its language (pages.pdf; WeasyPrint is loaded on first use)."""
+        from ..pdf import serve_pdf
+
+        return serve_pdf(request, self)
 
     def clean(self):
         super().clean()

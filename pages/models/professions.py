@@ -1,3 +1,4 @@
+from django.core.exceptions import ValidationError
 from django.core.validators import RegexValidator
 from django.db import models
 from django.db.models import Count
@@ -5,6 +6,7 @@ from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
@@ -18,13 +20,20 @@ from ..snippets import SOURCE_LOCALE_FILTER, OccupationalField, ReferenceOccupat
 from .base import BasePage, ReviewedMixin
 
 
-class ProfessionalProfilePage(ReviewedMixin, BasePage):
+class ProfessionalProfilePage(RoutablePageMixin, ReviewedMixin, BasePage):
     """One foreign qualification, described so that it can be compared with German occupations.
 
     The page title is the name in the page's language; the original name keeps the original
     language and script. Relations point at the German snippets in both locales (synchronised).
     """
 
+    external_id = models.CharField(
+        _("external ID"),
+        max_length=100,
+        blank=True,
+        db_index=True,
+        help_text=_("The profile's key in import files (set by the import, unique per language)."),
+    )
     original_name = models.CharField(_("name in the original language"), max_length=255)
     transliteration = models.CharField(
         _("transliteration"),
@@ -84,6 +93,7 @@ class ProfessionalProfilePage(ReviewedMixin, BasePage):
                 FieldRowPanel([FieldPanel("isco_code"), FieldPanel("duration_months")]),
                 FieldRowPanel([FieldPanel("valid_from"), FieldPanel("valid_until")]),
                 FieldPanel("last_reviewed"),
+                FieldPanel("external_id", read_only=True),
             ],
             heading=_("Qualification"),
         ),
@@ -109,6 +119,7 @@ class ProfessionalProfilePage(ReviewedMixin, BasePage):
         index.FilterField("occupational_field"),
     ]
     override_translatable_fields = [
+        SynchronizedField("external_id"),
         SynchronizedField("original_name"),
         SynchronizedField("transliteration"),
         SynchronizedField("isco_code"),
@@ -122,9 +133,27 @@ class ProfessionalProfilePage(ReviewedMixin, BasePage):
 
     parent_page_types = ["pages.CountryProfilePage"]
     subpage_types = []
+    # A copy is a new profile, not the imported record (translations get it as synchronised).
+    exclude_fields_in_copy = ["external_id"]
 
     class Meta:
         verbose_name = _("professional profile")
+
+    def clean(self):
+        """An external ID names one profile per language. (A database constraint cannot say so:
+        the locale lives in wagtailcore_page, and the translation shares the ID.)"""
+        super().clean()
+        if self.slug == "pdf":
+            raise ValidationError({"slug": _("This address is reserved for the country's PDF.")})
+        if self.external_id:
+            duplicate = ProfessionalProfilePage.objects.filter(
+                external_id=self.external_id, locale_id=self.locale_id
+            ).exclude(pk=self.pk)
+            if duplicate.exists():
+                raise ValidationError(
+                    _("Another professional profile has the external ID %(id)s.")
+                    % {"id": self.external_id}
+                )
 
     @property
     def country(self):
@@ -137,6 +166,13 @@ class ProfessionalProfilePage(ReviewedMixin, BasePage):
     @property
     def duration_years(self):
         return self.duration_months / 12
+
+    @path("pdf/", name="pdf")
+    def pdf_view(self, request):
+        """The profile as PDF in its language (pages.pdf; WeasyPrint is loaded on first use)."""
+        from ..pdf import serve_pdf
+
+        return serve_pdf(request, self)
 
     def get_context(self, request, *args, **kwargs):
         """Registered staff also see the recognition outcomes recorded for this profile; for

@@ -19,6 +19,7 @@ from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.fields import StreamField
 from wagtail.models import Page
+from wagtail.search import index
 
 from ..blocks import StandardBodyBlock
 from ..choices import OutcomeResult
@@ -193,6 +194,14 @@ class RecognitionOutcomePage(BasePage):
         FieldPanel("notes"),
         FieldPanel("no_personal_data_confirmed"),
     ]
+    search_fields = [
+        *BasePage.search_fields,
+        index.SearchField("substantial_differences"),
+        index.SearchField("compensation_measures"),
+        index.SearchField("issuing_institution"),
+        index.SearchField("issuing_town"),
+        index.SearchField("notes"),
+    ]
     parent_page_types = ["pages.ChamberOutcomesPage"]
     subpage_types = []
 
@@ -245,6 +254,11 @@ class GuidelinePage(BasePage):
     body = StreamField(StandardBodyBlock(), blank=True, verbose_name=_("content"))
 
     content_panels = [*BasePage.content_panels, FieldPanel("intro"), FieldPanel("body")]
+    search_fields = [
+        *BasePage.search_fields,
+        index.SearchField("intro"),
+        index.SearchField("body"),
+    ]
     template = "pages/standard_page.html"
     parent_page_types = ["pages.GuidelineIndexPage"]
     subpage_types = []

@@ -21,6 +21,8 @@ INSTALLED_APPS = [
     "pages",
     "moderation",
     "forum",
+    "search",
+    "api",
     "wagtail_localize",
     "wagtail_localize.locales",  # replaces wagtail.locales
     "wagtail.contrib.forms",
@@ -40,6 +42,8 @@ INSTALLED_APPS = [
     "modelcluster",
     "taggit",
     "django_filters",
+    "rest_framework",
+    "drf_spectacular",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -159,3 +163,36 @@ WAGTAILDOCS_SERVE_METHOD = "serve_view"
 
 LOGIN_URL = "wagtailadmin_login"
 DEMO_PASSWORD = os.environ.get("DEMO_PASSWORD", "demo")
+
+# The portal's own API (api app, DESIGN section 7). Every view states its own authentication;
+# nothing is authenticated by session, and a DRF view that forgets its permissions is closed.
+REST_FRAMEWORK = {
+    "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
+    "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
+    "DEFAULT_PARSER_CLASSES": ["rest_framework.parsers.JSONParser"],
+    "DEFAULT_AUTHENTICATION_CLASSES": [],
+    "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.IsAuthenticated"],
+    "UNAUTHENTICATED_USER": "django.contrib.auth.models.AnonymousUser",
+}
+SPECTACULAR_SETTINGS = {
+    "TITLE": "BQ-Portal API",
+    "DESCRIPTION": (
+        "Read API of the public content of the BQ-Portal (country profiles, professional "
+        "profiles, German reference occupations; no authentication) and the token API of "
+        "anonymised recognition outcomes for registered client systems (Authorization: Bearer "
+        "<key>). Errors are JSON objects {detail, code[, errors]}. See docs/api.md."
+    ),
+    "VERSION": "1.0.0",
+    "SERVE_INCLUDE_SCHEMA": False,
+    "SERVE_AUTHENTICATION": [],
+    "SERVE_PERMISSIONS": ["rest_framework.permissions.AllowAny"],
+    "SCHEMA_PATH_PREFIX": r"/api/v1",
+    "PREPROCESSING_HOOKS": ["api.schema.api_v1_only"],
+    "ENUM_NAME_OVERRIDES": {
+        "RegionEnum": "pages.choices.Region",
+        "QualificationTypeEnum": "pages.choices.QualificationType",
+        "IscedLevelEnum": "pages.choices.IscedLevel",
+        "ChamberTypeEnum": "pages.choices.ChamberType",
+        "OutcomeResultEnum": "pages.choices.OutcomeResult",
+    },
+}

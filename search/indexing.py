@@ -1,0 +1,169 @@
+"""What of a page goes into its SearchDocument, and keeping the documents in step with publishing.
+
+The text comes from the page type's own `search_fields` (the same declaration Wagtail's admin
+search reads): the title weighs most (A), names in the original language and short descriptions
+next (B), everything else (C). Facets are copied from professional and country profiles.
+"""
+
+from django.contrib.postgres.search import SearchVector
+from django.db import connection, transaction
+from django.db.models import OuterRef, Subquery, TextField, Value
+from wagtail.models import Page
+from wagtail.search import index
+
+from pages.models import (
+    CountryProfilePage,
+    GuidelinePage,
+    NewsPage,
+    ProfessionalProfilePage,
+    RecognitionOutcomePage,
+    StandardPage,
+)
+
+from .models import SearchDocument
+from .text import config_for, fold, stems, words
+
+INDEXED_TYPES = (
+    CountryProfilePage,
+    ProfessionalProfilePage,
+    StandardPage,
+    NewsPage,
+    GuidelinePage,
+    RecognitionOutcomePage,
+)
+SECOND_WEIGHT = {"original_name", "transliteration", "summary", "intro"}
+
+
+def is_indexed(page):
+    return isinstance(page, INDEXED_TYPES)
+
+
+def _flatten(value):
+    if value is None:
+        return []
+    if isinstance(value, list | tuple):
+        return [text for item in value for text in _flatten(item)]
+    text = str(value).strip()
+    return [text] if text else []
+
+
+def weighted_text(page):
+    """(A, B, C) texts of a page from its search fields."""
+    second, rest = [], []
+    for field in page.get_search_fields():
+        if not isinstance(field, index.SearchField) or field.field_name == "title":
+            continue
+        target = second if field.field_name in SECOND_WEIGHT else rest
+        target.extend(_flatten(field.get_value(page)))
+    return page.title, " ".join(second), " ".join(rest)
+
+
+def facets(page):
+    if isinstance(page, ProfessionalProfilePage):
+        return {
+            "country_code": page.get_parent().specific.iso_code,
+            "qualification_type": page.qualification_type,
+            "isced_level": page.isced_level,
+            "occupational_field_id": page.occupational_field_id,
+            "valid_from": page.valid_from,
+            "valid_until": page.valid_until,
+        }
+    if isinstance(page, CountryProfilePage):
+        return {
+            "country_code": page.iso_code,
+            "valid_from": page.valid_since,
+            "valid_until": page.valid_until,
+        }
+    return {}
+
+
+def subtitle(page):
+    if isinstance(page, ProfessionalProfilePage):
+        return page.original_name
+    return ""
+
+
+def names(page):
+    """What suggestions match besides the title: names in the original language."""
+    if isinstance(page, ProfessionalProfilePage):
+        return f"{page.original_name} {page.transliteration}"
+    return ""
+
+
+@transaction.atomic
+def index_page(page):
+    """Write the page's document (its live content); pages of other types are ignored."""
+    page = page.specific
+    if not is_indexed(page):
+        return None
+    if not page.live:
+        return remove_page(page)
+    language = page.locale.language_code
+    title, second, rest = weighted_text(page)
+    all_text = f"{title} {second} {rest}"
+    postgres = connection.vendor == "postgresql"  # matches the vector; SQLite the stems
+    document, _ = SearchDocument.objects.update_or_create(
+        page_id=page.pk,
+        defaults={
+            "locale_id": page.locale_id,
+            "path": page.path,
+            "kind": page._meta.label_lower,
+            "title": title,
+            "title_folded": " ".join(words(title))[:255],
+            "subtitle": subtitle(page),
+            "body": f"{second} {rest}".strip(),
+            "terms": "" if postgres else f" {' '.join(stems(all_text, language))} ",
+            **facets(page),
+        },
+    )
+    if isinstance(page, ProfessionalProfilePage):
+        document.reference_occupations.set(page.reference_occupations.all())
+    if postgres:
+        SearchDocument.objects.filter(pk=page.pk).update(
+            vector=weighted_vector((title, second, rest), language),
+            title_vector=weighted_vector((title, names(page), ""), language),
+        )
+    return document
+
+
+def weighted_vector(texts, language_code):
+    """The tsvector expression of (A, B, C) texts, folded, in the language's configuration."""
+    config = config_for(language_code)
+    parts = [
+        SearchVector(Value(fold(text), output_field=TextField()), config=config, weight=weight)
+        for text, weight in zip(texts, "ABC", strict=True)
+    ]
+    return parts[0] + parts[1] + parts[2]
+
+
+def remove_page(page):
+    SearchDocument.objects.filter(page_id=page.pk).delete()
+
+
+def rebuild(log=None):
+    """Index every live page of the indexed types again (after a change to what is indexed)."""
+    with transaction.atomic():
+        SearchDocument.objects.all().delete()
+        pages = Page.objects.live().type(*INDEXED_TYPES).specific().select_related("locale")
+        count = 0
+        for page in pages.iterator(chunk_size=500):
+            index_page(page)
+            count += 1
+    if log:
+        log(f"{count} pages indexed")
+    return count
+
+
+def on_published(sender, instance, **kwargs):
+    index_page(instance)
+
+
+def on_unpublished(sender, instance, **kwargs):
+    remove_page(instance)
+
+
+def on_moved(sender, instance, **kwargs):
+    """A move changes the tree paths of the page and everything below it."""
+    SearchDocument.objects.filter(page__path__startswith=instance.path).update(
+        path=Subquery(Page.objects.filter(pk=OuterRef("pk")).values("path")[:1])
+    )

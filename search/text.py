@@ -1,0 +1,108 @@
+"""Text analysis shared by indexing and querying: folding, tokens, stems, snippets.
+
+Folding happens in Python before PostgreSQL sees the text, so "Prufung" finds "Prüfung" without
+the `unaccent` extension (which needs a superuser to install), and SQLite folds the same way.
+Stemming is per locale: PostgreSQL's `german` and `english` text search configurations, and on
+SQLite the same Snowball algorithms through `snowballstemmer`.
+"""
+
+import re
+import unicodedata
+from functools import cache, lru_cache
+
+import snowballstemmer
+from django.utils.html import escape
+from django.utils.safestring import mark_safe
+
+# PostgreSQL text search configuration and Snowball stemmer per language; others are not stemmed.
+CONFIGS = {"de": "german", "en": "english"}
+SIMPLE = "simple"
+
+# Letters that Unicode does not decompose into a base letter and a combining mark.
+SPECIAL_LETTERS = str.maketrans(
+    {"ß": "ss", "ı": "i", "ł": "l", "ø": "o", "đ": "d", "æ": "ae", "œ": "oe", "þ": "th"}
+)
+WORD = re.compile(r"[^\W_]+")
+
+
+@lru_cache(maxsize=8192)
+def fold_char(char):
+    decomposed = unicodedata.normalize("NFKD", char.casefold().translate(SPECIAL_LETTERS))
+    return "".join(part for part in decomposed if not unicodedata.combining(part))
+
+
+def fold(text):
+    """Lower case without diacritics: "Prüfung" -> "prufung", "Meslek Lisesi" -> "meslek lisesi"."""
+    if text.isascii():
+        return text.lower()
+    return "".join(fold_char(char) for char in text)
+
+
+def words(text):
+    """The folded words of a text (letters and digits of any script)."""
+    return WORD.findall(fold(text))
+
+
+def config_for(language_code):
+    return CONFIGS.get(language_code, SIMPLE)
+
+
+@cache
+def _stemmer(config):
+    return snowballstemmer.stemmer(config) if config != SIMPLE else None
+
+
+@lru_cache(maxsize=200_000)
+def stem(word, config):
+    """One folded word's stem (cached: texts repeat their words, and Snowball is pure Python)."""
+    stemmer = _stemmer(config)
+    return stemmer.stemWord(word) if stemmer else word
+
+
+def stems(text, language_code):
+    """Folded, stemmed words: "Ausbildungen" -> ["ausbild"] in German."""
+    config = config_for(language_code)
+    return [stem(word, config) for word in words(text)]
+
+
+def tsquery(text, prefix=False):
+    """A raw PostgreSQL tsquery: every word must match (AND); with `prefix`, the last one as a
+    prefix. Words hold only letters and digits after folding, so quoting cannot be escaped."""
+    terms = words(text)
+    if not terms:
+        return ""
+    parts = [f"'{term}'" for term in terms]
+    if prefix:
+        parts[-1] += ":*"
+    return " & ".join(parts)
+
+
+def snippet(text, terms, language_code, width=220):
+    """A short excerpt of `text` around the first word that matches a query term, marked up.
+
+    Matching compares stems, so a snippet for "Ausbildungen" marks "Ausbildung".
+    """
+    config = config_for(language_code)
+    wanted = {stem(term, config) for term in terms}
+    matches = []
+    for match in WORD.finditer(text):
+        word = fold(match.group())
+        if stem(word, config) in wanted or any(word.startswith(term) for term in wanted):
+            matches.append(match.span())
+    start = max(matches[0][0] - width // 3, 0) if matches else 0
+    end = min(start + width, len(text))
+    if start > 0:
+        start = text.find(" ", start) + 1 or start
+    if end < len(text):
+        end = text.rfind(" ", start, end) if text.rfind(" ", start, end) > start else end
+    parts, position = [], start
+    for match_start, match_end in matches:
+        if match_start < start or match_end > end:
+            continue
+        parts.append(escape(text[position:match_start]))
+        parts.append(f"<mark>{escape(text[match_start:match_end])}</mark>")
+        position = match_end
+    parts.append(escape(text[position:end]))
+    excerpt = "".join(parts).strip()
+    # Every piece of text is escaped above.
+    return mark_safe(f"{'… ' if start > 0 else ''}{excerpt}{' …' if end < len(text) else ''}")

@@ -1,0 +1,310 @@
+"""The portal's search as visitors and staff use it: /de/suche/ and /en/search/.
+
+Runs on both databases: PostgreSQL full-text search with the locale's configuration, and the
+SQLite fallback with the same Snowball stemmers.
+"""
+
+import datetime
+import re
+
+import pytest
+from django.core.management import call_command
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from wagtail.models import PageViewRestriction
+
+from moderation import roles
+from moderation.publishing import trusted_publication
+from pages.choices import QualificationType
+from pages.models import GuidelineIndexPage, GuidelinePage
+from search.indexing import index_page, rebuild
+from search.models import SearchDocument
+from tests.factories import pages as factories
+from tests.factories.moderation import user_with
+
+
+def titles(response):
+    """Result titles in the order shown."""
+    html = response.content.decode()
+    return [re.sub(r"<[^>]+>", "", title) for title in re.findall(r"<h3><a [^>]*>(.*?)</a>", html)]
+
+
+def facet(response, name):
+    """{label: count} of one facet on the page."""
+    html = response.content.decode()
+    found = re.findall(
+        rf'name="{name}" value="[^"]*"[^>]*>\s*<label[^>]*>([^<]*?) <span class="facet__count">'
+        r"\((\d+)\)",
+        html,
+    )
+    return {label: int(count) for label, count in found}
+
+
+@pytest.fixture
+def turkey(tree):
+    return tree["de"]["country"]
+
+
+@pytest.fixture
+def profiles(tree, turkey):
+    """Three German profiles in two countries, indexed as publishing would index them."""
+    poland = factories.CountryProfilePageFactory(
+        parent=tree["de"]["countries"], title="Polen", slug="polen", iso_code="PL"
+    )
+    created = {
+        "ausbildung": factories.ProfessionalProfilePageFactory(
+            parent=turkey,
+            title="Berufsausbildung Elektroniker",
+            original_name="Meslek Lisesi Diploması",
+            summary="Eine Ausbildung im Bereich Elektrotechnik.",
+            qualification_type=QualificationType.SCHOOL,
+            isced_level=3,
+            occupational_field=tree["field"],
+        ),
+        "pruefung": factories.ProfessionalProfilePageFactory(
+            parent=poland,
+            title="Technik der Kälteanlagen",
+            summary="Die Abschlussprüfung ist staatlich.",
+            qualification_type=QualificationType.DUAL,
+            isced_level=4,
+            valid_from=datetime.date(1990, 1, 1),
+            valid_until=datetime.date(2005, 8, 31),
+            body=[],
+        ),
+        "koch": factories.ProfessionalProfilePageFactory(
+            parent=poland,
+            title="Koch",
+            summary="Küche und Service.",
+            qualification_type=QualificationType.DUAL,
+            isced_level=3,
+            valid_from=None,
+            body=[],
+        ),
+    }
+    created["ausbildung"].reference_occupations.set([tree["occupation"]])
+    created["ausbildung"].save()
+    rebuild()
+    return created
+
+
+def test_german_stemming_and_folded_umlauts(client, profiles):
+    assert "Berufsausbildung Elektroniker" in titles(client.get("/de/suche/?q=Ausbildungen"))
+    assert titles(client.get("/de/suche/?q=Abschlussprufung")) == ["Technik der Kälteanlagen"]
+    # Compounds are not split: "Prüfungen" is not "Abschlussprüfung".
+    assert "Technik der Kälteanlagen" not in titles(client.get("/de/suche/?q=Prufungen"))
+    assert titles(client.get("/de/suche/?q=kalteanlage")) == ["Technik der Kälteanlagen"]
+    assert titles(client.get("/de/suche/?q=Meslek Lisesi")) == ["Berufsausbildung Elektroniker"]
+    assert titles(client.get("/de/suche/?q=diplomasi")) == ["Berufsausbildung Elektroniker"]
+
+
+def test_english_pages_are_searched_in_english(client, tree, translate, profiles):
+    english = translate(
+        profiles["koch"],
+        lambda text, path: (
+            {"title": "Cooks and chefs"}.get(path, f"[en] {text}") if path != "slug" else "cook"
+        ),
+    )
+    assert english.live
+    assert titles(client.get("/en/search/?q=cook")) == ["Cooks and chefs"]
+    assert titles(client.get("/en/search/?q=chef")) == ["Cooks and chefs"]
+    # Never a page of the other locale unless asked for.
+    assert titles(client.get("/en/search/?q=Koch")) == []
+    assert "Koch" not in titles(client.get("/en/search/?q=chefs"))
+    both = titles(client.get("/de/suche/?q=Koch&languages=all"))
+    assert "Koch" in both
+    assert titles(client.get("/de/suche/?q=cooks&languages=all")) == ["Cooks and chefs"]
+    assert titles(client.get("/de/suche/?q=cooks")) == []
+
+
+def test_exact_title_first_then_title_before_text(client, profiles, turkey):
+    body_only = factories.ProfessionalProfilePageFactory(
+        parent=turkey, title="Gastronomie", summary="Der Koch lernt drei Jahre.", body=[]
+    )
+    longer = factories.ProfessionalProfilePageFactory(
+        parent=turkey, title="Koch und Köchin in der Hotellerie", body=[]
+    )
+    index_page(body_only)
+    index_page(longer)
+    found = titles(client.get("/de/suche/?q=koch"))
+    assert found[0] == "Koch"
+    assert found.index("Koch und Köchin in der Hotellerie") < found.index("Gastronomie")
+
+
+def test_facets_count_and_combine(client, tree, profiles):
+    response = client.get("/de/suche/?q=")
+    assert response.status_code == 200
+    everything = client.get("/de/suche/?type=dual&type=school&type=other")
+    assert set(titles(everything)) == {
+        "Berufsausbildung Elektroniker",
+        "Elektrotechniker",  # the tree's profile
+        "Technik der Kälteanlagen",
+        "Koch",
+    }
+    countries = facet(everything, "country")
+    assert countries == {"Polen": 2, "Türkei": 2}
+    types = facet(everything, "type")
+    # A chosen value stays on offer even when nothing has it.
+    assert types == {"Duale Berufsausbildung": 2, "Schulische Berufsausbildung": 2, "Sonstige": 0}
+
+    dual_in_poland = client.get("/de/suche/?country=PL&type=dual&isced=3")
+    assert titles(dual_in_poland) == ["Koch"]
+    # A facet's counts ignore its own selection: choosing Poland still shows Turkey's count.
+    assert facet(dual_in_poland, "country") == {"Polen": 1}
+    poland = client.get("/de/suche/?country=PL")
+    # The country facet ignores its own selection; country pages count as their country.
+    assert facet(poland, "country") == {"Polen": 3, "Türkei": 3}
+    assert facet(poland, "isced") == {
+        "ISCED 3: Sekundarbereich II": 1,
+        "ISCED 4: postsekundärer, nicht tertiärer Bereich": 1,
+    }
+
+    field = client.get(f"/de/suche/?q=ausbildung&field={tree['field'].pk}")
+    assert titles(field) == ["Berufsausbildung Elektroniker", "Elektrotechniker"]
+    occupation = client.get(f"/de/suche/?q=Meslek&occupation={tree['occupation'].pk}")
+    assert titles(occupation) == ["Berufsausbildung Elektroniker"]
+    assert facet(occupation, "occupation") == {"Elektroniker/-in": 1}
+
+
+def test_valid_at_a_date(client, profiles):
+    in_1995 = titles(client.get("/de/suche/?type=dual&valid_at=1995-06-01"))
+    assert in_1995 == ["Koch", "Technik der Kälteanlagen"]
+    assert titles(client.get("/de/suche/?type=dual&valid_at=2010-01-01")) == ["Koch"]
+    bad = client.get("/de/suche/?type=dual&valid_at=gestern")
+    assert bad.status_code == 200
+    assert "JJJJ-MM-TT" in bad.content.decode()
+
+
+def test_results_are_paged(client, turkey):
+    for number in range(25):
+        factories.ProfessionalProfilePageFactory(parent=turkey, title=f"Maurer {number:02}")
+    rebuild()
+    first = client.get("/de/suche/?q=maurer")
+    assert len(titles(first)) == 20
+    assert "25 Ergebnisse" in first.content.decode()
+    second = client.get("/de/suche/?q=maurer&page=2")
+    assert titles(second) == [f"Maurer {number}" for number in range(20, 25)]
+    assert titles(client.get("/de/suche/?q=maurer&page=99")) == titles(second)
+
+
+def test_snippets_mark_the_match_and_escape_content(client, turkey):
+    profile = factories.ProfessionalProfilePageFactory(
+        parent=turkey,
+        title="Schlosser",
+        summary="Die Ausbildung <script>alert(1)</script> endet mit der Gesellenprüfung.",
+    )
+    index_page(profile)
+    html = client.get("/de/suche/?q=Ausbildungen").content.decode()
+    assert "<mark>Ausbildung</mark>" in html
+    assert "<script>alert(1)</script>" not in html
+    assert "&lt;script&gt;" in html
+
+
+def test_suggestions_as_you_type(client, profiles):
+    response = client.get("/de/suche/vorschlaege/?q=Berufsaus")
+    assert response.status_code == 200
+    suggestions = response.json()["suggestions"]
+    assert suggestions[0]["title"] == "Berufsausbildung Elektroniker"
+    assert suggestions[0]["url"] == profiles["ausbildung"].url
+    assert client.get("/de/suche/vorschlaege/?q=Mes").json()["suggestions"][0]["subtitle"] == (
+        "Meslek Lisesi Diploması"
+    )
+    assert client.get("/de/suche/vorschlaege/?q=").json()["suggestions"] == []
+    assert "public" in response["Cache-Control"]
+
+
+def test_the_search_field_is_an_accessible_combobox(client, profiles):
+    html = client.get("/de/suche/?q=Koch").content.decode()
+    assert 'role="search"' in html
+    assert 'role="combobox"' in html
+    assert 'aria-controls="search-q-suggestions"' in html
+    assert 'role="listbox"' in html
+    assert 'data-suggestions-url="/de/suche/vorschlaege/"' in html
+    assert '<label for="search-q">' in html
+    assert 'role="status"' in html
+
+
+def test_index_follows_publishing_and_unpublishing(client, turkey):
+    profile = factories.ProfessionalProfilePageFactory(parent=turkey, title="Bäcker", live=False)
+    assert titles(client.get("/de/suche/?q=Bäcker")) == []
+    with trusted_publication():
+        profile.save_revision().publish()
+    assert titles(client.get("/de/suche/?q=Backer")) == ["Bäcker"]
+    profile.title = "Konditor"
+    with trusted_publication():
+        profile.save_revision()  # a draft changes nothing that visitors find
+    assert titles(client.get("/de/suche/?q=Konditor")) == []
+    with trusted_publication():
+        profile.get_latest_revision().publish()
+    assert titles(client.get("/de/suche/?q=Konditor")) == ["Konditor"]
+    assert titles(client.get("/de/suche/?q=Bäcker")) == []
+    profile.refresh_from_db()
+    profile.unpublish()
+    assert titles(client.get("/de/suche/?q=Konditor")) == []
+    assert not SearchDocument.objects.filter(page_id=profile.pk).exists()
+
+
+def test_restricted_content_only_for_registered_staff(client, tree, german, turkey):
+    guideline = GuidelineIndexPage.objects.get(locale=german).add_child(
+        instance=GuidelinePage(title="Arbeitshilfe zum Zeugnis", locale=german)
+    )
+    private = factories.ProfessionalProfilePageFactory(parent=turkey, title="Zeugnis privat")
+    restriction = PageViewRestriction.objects.create(
+        page=private, restriction_type=PageViewRestriction.GROUPS
+    )
+    restriction.groups.set([user_with(roles.REGISTERED_STAFF).groups.get()])
+    rebuild()
+    assert SearchDocument.objects.filter(page_id=guideline.pk).exists()
+
+    for who in ("anonymous", "outsider"):
+        if who == "outsider":
+            client.force_login(user_with(roles.TRANSLATORS, username="outsider"))
+        assert titles(client.get("/de/suche/?q=Zeugnis")) == [], who
+        assert client.get("/de/suche/vorschlaege/?q=Zeugn").json()["suggestions"] == [], who
+        assert titles(client.get("/de/suche/?q=Zeugnis&languages=all")) == [], who
+
+    client.force_login(user_with(roles.REGISTERED_STAFF, username="staff"))
+    response = client.get("/de/suche/?q=Zeugnis")
+    assert set(titles(response)) == {"Arbeitshilfe zum Zeugnis", "Zeugnis privat"}
+    assert "no-store" in response["Cache-Control"]
+    assert "private" in response["Cache-Control"]
+    suggested = client.get("/de/suche/vorschlaege/?q=Arbeitshilfe").json()["suggestions"]
+    assert [item["title"] for item in suggested] == ["Arbeitshilfe zum Zeugnis"]
+
+
+def test_searching_writes_nothing_and_answers_bad_input(client, profiles):
+    with CaptureQueriesContext(connection) as queries:
+        for url in (
+            "/de/suche/?q=Ausbildung&type=dual&country=PL",
+            "/de/suche/vorschlaege/?q=Aus",
+            "/en/search/?q=x",
+        ):
+            assert client.get(url).status_code == 200
+    writes = [
+        query["sql"]
+        for query in queries.captured_queries
+        if query["sql"].lstrip().upper().startswith(("INSERT", "UPDATE", "DELETE"))
+    ]
+    assert writes == []
+    for url in (
+        "/de/suche/?q=%27%22%29%28%26%7C%21%3A*%5C",
+        "/de/suche/?q=" + "x" * 5000,
+        "/de/suche/?country=%00&isced=abc&type=nope&field=1e9&occupation=-1&page=abc",
+        "/de/suche/vorschlaege/?q=%21%21%21",
+        "/de/suche/?q=die+der+und",
+    ):
+        assert client.get(url).status_code == 200, url
+    assert client.post("/de/suche/", {"q": "x"}).status_code == 405
+
+
+def test_rebuild_command_indexes_live_pages_only(tree, turkey):
+    factories.ProfessionalProfilePageFactory(parent=turkey, title="Entwurf", live=False)
+    SearchDocument.objects.all().delete()
+    call_command("rebuild_search_index", "--if-empty", stdout=None)
+    indexed = set(SearchDocument.objects.values_list("title", flat=True))
+    assert "Elektrotechniker" in indexed
+    assert "[en] Elektrotechniker" in indexed
+    assert "Entwurf" not in indexed
+    assert "Über uns" in indexed
+    count = SearchDocument.objects.count()
+    call_command("rebuild_search_index", "--if-empty", stdout=None)
+    assert SearchDocument.objects.count() == count
