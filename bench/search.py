@@ -17,6 +17,7 @@ import sys
 import threading
 import time
 from pathlib import Path
+from urllib.parse import quote
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -278,7 +279,7 @@ def main():
         ).count(),
     }
     field = OccupationalField.objects.filter(name__startswith="Berufsbereich").first()
-    paths = [path.format(field=field.pk if field else 0) for path in SCENARIOS]
+    paths = [quote(path.format(field=field.pk if field else 0), safe="/?=&+") for path in SCENARIOS]
 
     server = subprocess.Popen(
         [

@@ -455,7 +455,13 @@ class ProfileImporter:
         self.seen[external_id] = number
 
         existing = self.existing.get(external_id)
-        country = self.check_country(row, existing, error)
+        if existing is not None and not existing.permissions_for_user(self.user).can_edit():
+            # Checked first and said without the profile's title or country: the file's author
+            # learns nothing about a profile they may not edit.
+            error("external_id", _("You may not edit the profile with this external ID."))
+            country = None
+        else:
+            country = self.check_country(row, existing, error)
         if country is not None:
             self.check_permission(country, existing, error)
 
@@ -594,13 +600,7 @@ class ProfileImporter:
                     % {"country": country.title},
                 )
             return
-        if not existing.permissions_for_user(user).can_edit():
-            error(
-                "external_id",
-                _("You may not edit the profile “%(title)s”.")
-                % {"title": existing.get_admin_display_title()},
-            )
-        elif existing.locked and existing.locked_by_id != user.pk:
+        if existing.locked and existing.locked_by_id != user.pk:
             error(
                 "external_id",
                 _("The profile “%(title)s” is locked by another user.")

@@ -322,9 +322,10 @@ class ProfileReportView(ReportView):
         return super().dispatch(request, *args, **kwargs)
 
     def get_base_queryset(self):
-        return ProfessionalProfilePage.objects.filter(country_trees()).select_related(
-            "locale", "occupational_field"
-        )
+        profiles = ProfessionalProfilePage.objects.filter(country_trees())
+        if not (self.request.user.is_superuser or is_registered_staff(self.request.user)):
+            profiles = profiles.public()  # view-restricted profiles are for registered staff
+        return profiles.select_related("locale", "occupational_field")
 
     def get_filtered_queryset(self):
         return self.get_queryset()  # which is filtered already (ReportView would filter twice)
@@ -358,10 +359,20 @@ class ProfileReportView(ReportView):
             "last_published_at": item.last_published_at,
             "page_url": item.get_full_url(self.request) or "",
         }
-        return {name: values[name] for name in self.list_export}
+        row = {name: values[name] for name in self.list_export}
+        if self.request.GET.get("export") == "csv":
+            row = {name: defuse_formula(value) for name, value in row.items()}
+        return row
 
     def as_spreadsheet(self, queryset, spreadsheet_format):
         return super().as_spreadsheet(ExportRows(queryset), spreadsheet_format)
+
+
+def defuse_formula(value):
+    """A CSV cell that a spreadsheet would run as a formula (=, +, -, @) is kept as text."""
+    if isinstance(value, str) and value.startswith(("=", "+", "-", "@", "\t", "\r")):
+        return "'" + value
+    return value
 
 
 class ExportRows:

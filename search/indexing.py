@@ -118,6 +118,10 @@ def index_page(page):
     )
     if isinstance(page, ProfessionalProfilePage):
         document.reference_occupations.set(page.reference_occupations.all())
+    if isinstance(page, CountryProfilePage):  # its profiles are found under its (new) code
+        SearchDocument.objects.filter(
+            path__startswith=page.path, kind=ProfessionalProfilePage._meta.label_lower
+        ).exclude(country_code=page.iso_code).update(country_code=page.iso_code)
     if postgres:
         SearchDocument.objects.filter(pk=page.pk).update(
             vector=weighted_vector((title, second, rest), language),
@@ -163,7 +167,10 @@ def on_unpublished(sender, instance, **kwargs):
 
 
 def on_moved(sender, instance, **kwargs):
-    """A move changes the tree paths of the page and everything below it."""
+    """A move changes the tree paths of the page and everything below it, and a moved
+    professional profile's country."""
     SearchDocument.objects.filter(page__path__startswith=instance.path).update(
         path=Subquery(Page.objects.filter(pk=OuterRef("pk")).values("path")[:1])
     )
+    if isinstance(instance.specific, ProfessionalProfilePage) and instance.live:
+        index_page(instance)

@@ -21,7 +21,11 @@ class SearchDocument(models.Model):
     page = models.OneToOneField(
         "wagtailcore.Page", primary_key=True, on_delete=models.CASCADE, related_name="+"
     )
-    locale = models.ForeignKey("wagtailcore.Locale", on_delete=models.CASCADE, related_name="+")
+    # No index on the locale: PostgreSQL would pick it over the GIN index and then test every
+    # document of the language against the query (migration 0003).
+    locale = models.ForeignKey(
+        "wagtailcore.Locale", on_delete=models.CASCADE, related_name="+", db_index=False
+    )
     path = models.CharField(max_length=255, db_index=True)
     kind = models.CharField(_("kind"), max_length=100)
     title = models.CharField(_("title"), max_length=255)
@@ -46,11 +50,6 @@ class SearchDocument(models.Model):
 
     class Meta:
         verbose_name = _("search document")
-        indexes = [
-            models.Index(fields=["locale", "kind"]),
-            models.Index(fields=["locale", "qualification_type"]),
-            models.Index(fields=["locale", "isced_level"]),
-        ]
 
     def __str__(self):
         return self.title

@@ -6,11 +6,13 @@ staff pass the restricted area's). Searching writes nothing.
 """
 
 import datetime
+from contextlib import contextmanager
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from django.contrib.postgres.search import SearchQuery, SearchRank
 from django.core.exceptions import EmptyResultSet
-from django.db import connection
+from django.db import connection, transaction
 from django.db.models import Case, Count, F, FloatField, IntegerField, Q, Value, When
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import PageViewRestriction
@@ -26,9 +28,8 @@ MAX_QUERY_LENGTH = 200
 
 
 def hidden_paths(user):
-    """Tree paths of every view restriction `user` does not pass (password ones: never)."""
-    if user.is_superuser:
-        return []
+    """Tree paths of every view restriction `user` does not pass, as Wagtail decides it, except
+    that password restrictions (switched off in this portal) are never passed in search."""
     group_ids = set(user.groups.values_list("pk", flat=True)) if user.is_authenticated else set()
     hidden = []
     restrictions = PageViewRestriction.objects.select_related("page").prefetch_related("groups")
@@ -36,7 +37,9 @@ def hidden_paths(user):
         if restriction.restriction_type == PageViewRestriction.LOGIN:
             passes = user.is_authenticated
         elif restriction.restriction_type == PageViewRestriction.GROUPS:
-            passes = bool(group_ids & {group.pk for group in restriction.groups.all()})
+            passes = user.is_superuser or bool(
+                group_ids & {group.pk for group in restriction.groups.all()}
+            )
         else:
             passes = restriction.restriction_type == PageViewRestriction.NONE
         if not passes:
@@ -59,7 +62,7 @@ def _int_list(values, allowed=None):
             number = int(value)
         except (TypeError, ValueError):
             continue
-        if allowed is None or number in allowed:
+        if 0 < number < 2**63 and (allowed is None or number in allowed):  # a database id
             numbers.append(number)
     return numbers
 
@@ -208,10 +211,10 @@ class FacetValue:
     selected: bool
 
 
-def _labels(name, values, locale):
+def _labels(name, values, visible, locale):
     if name == "country":
         titles = dict(
-            SearchDocument.objects.filter(
+            visible.filter(
                 locale=locale, kind="pages.countryprofilepage", country_code__in=values
             ).values_list("country_code", "title")
         )
@@ -302,15 +305,35 @@ def _counts_in_one_pass(matched, params):
     counts, total = {name: {} for name in FACETS}, 0
     with connection.cursor() as cursor:
         cursor.execute(sql, args)
-        for name, value, count in cursor.fetchall():
-            if name == "total":
-                total = count
-            else:
-                counts[name][value if name in ("country", "type") else int(value)] = count
+        rows = cursor.fetchall()
+    for name, value, count in rows:
+        if name == "total":
+            total = count
+        else:
+            counts[name][value if name in ("country", "type") else int(value)] = count
     return counts, total
 
 
-def facet_counts(matched, params, locale, limit=20):
+@contextmanager
+def text_match_through_index(params):
+    """Queries inside find text matches through the GIN index (PostgreSQL, with a query).
+
+    The planner does not count the cost of testing each row's (TOASTed) vector against the
+    query, so for a common word it would rather scan the whole table and test every vector;
+    the index needs no such test. Set for this transaction only, and set back.
+    """
+    if not params.q or connection.vendor != "postgresql":
+        yield
+        return
+    with transaction.atomic(), connection.cursor() as cursor:
+        cursor.execute("SET LOCAL enable_seqscan = off")
+        try:
+            yield
+        finally:
+            cursor.execute("SET LOCAL enable_seqscan = on")
+
+
+def facet_counts(matched, visible, params, locale, limit=20):
     """Per facet: its values with the number of results each would give, and the total.
 
     Each facet's counts apply every other facet's filter but not its own, so choosing a second
@@ -328,7 +351,7 @@ def facet_counts(matched, params, locale, limit=20):
         shown = dict(top)
         for value in selected:
             shown.setdefault(value, counts[name].get(value, 0))
-        labels = _labels(name, list(shown), locale)
+        labels = _labels(name, list(shown), visible, locale)
         result[name] = sorted(
             (
                 FacetValue(value, labels.get(value, str(value)), total_, value in selected)
@@ -352,11 +375,14 @@ class Search:
     def locales(self):
         return self.all_locales if self.params.all_languages else [self.locale]
 
+    @cached_property
+    def visible(self):
+        return visible_documents(self.user, self.locales)
+
     def matched(self):
-        documents = visible_documents(self.user, self.locales)
         if self.params.q:
-            documents = match(documents, self.params.q, self.locales)
-        return documents
+            return match(self.visible, self.params.q, self.locales)
+        return self.visible
 
     def results(self):
         documents = apply_filters(self.matched(), self.params)
@@ -367,14 +393,13 @@ class Search:
 
     def facets(self):
         """({facet: [FacetValue]}, number of results or None)."""
-        return facet_counts(self.matched(), self.params, self.locale)
+        return facet_counts(self.matched(), self.visible, self.params, self.locale)
 
     def suggestions(self, limit=8):
         """Titles and original names starting with what has been typed so far."""
         if not words(self.params.q):
             return []
-        documents = visible_documents(self.user, self.locales)
         options = {"vector": "title_vector", "prefix": True}
-        documents = match(documents, self.params.q, self.locales, **options)
+        documents = match(self.visible, self.params.q, self.locales, **options)
         documents = rank(documents, self.params.q, self.locales, **options)
         return list(documents.select_related("page", "page__locale", "locale")[:limit])

@@ -10,7 +10,7 @@ from django.utils.translation import get_language
 from django.views.decorators.http import require_GET
 from wagtail.models import Locale
 
-from .query import Search, SearchParams
+from .query import Search, SearchParams, text_match_through_index
 from .text import snippet, words
 
 PAGE_SIZE = 20
@@ -34,13 +34,15 @@ def _cacheable_for_anonymous(request, response):
 def search(request):
     search = _search(request)
     params = search.params
-    context = {"params": params, "query": params.q}
+    context = {"params": params, "query": params.q, "searched": not params.is_empty}
     if not params.is_empty:
-        facets, total = search.facets()
-        paginator = Paginator(search.results(), PAGE_SIZE)
-        if total is not None:
-            paginator.count = total  # counted with the facets; saves the paginator's COUNT
-        page_obj = paginator.get_page(request.GET.get("page"))
+        with text_match_through_index(params):
+            facets, total = search.facets()
+            paginator = Paginator(search.results(), PAGE_SIZE)
+            if total is not None:
+                paginator.count = total  # counted with the facets; saves the paginator's COUNT
+            page_obj = paginator.get_page(request.GET.get("page"))
+            page_obj.object_list = list(page_obj.object_list)
         terms = words(params.q)
         for document in page_obj:
             document.url = document.page.get_url(request)

@@ -9,7 +9,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from moderation import roles
-from pages.models import CountryIndexPage
+from pages.models import CountryIndexPage, ProfessionalProfilePage
 from tests.factories.moderation import chamber_editor, user_with
 from tests.factories.pages import (
     ChamberFactory,
@@ -217,3 +217,28 @@ def test_export_refused_to_anonymous_and_non_staff(client, data):
     nobody = user_with()
     client.force_login(nobody)
     assert client.get(URL, {"export": "csv"}).status_code in (302, 403)
+
+
+def test_view_restricted_profiles_only_for_registered_staff(client, data, staff, english):
+    from django.contrib.auth.models import Group
+    from wagtail.models import PageViewRestriction
+
+    restriction = PageViewRestriction.objects.create(
+        page=data["pages"]["tr_dual"], restriction_type=PageViewRestriction.GROUPS
+    )
+    restriction.groups.set([Group.objects.get(name=roles.REGISTERED_STAFF)])
+    translator = user_with(roles.TRANSLATORS, username="translator")  # edits the English tree
+    client.force_login(translator)
+    assert "Elektriker dual" not in titles(export_csv(client))
+    client.force_login(staff)
+    assert "Elektriker dual" in titles(export_csv(client))
+
+
+def test_csv_cells_never_start_a_formula(client, data, staff):
+    ProfessionalProfilePage.objects.filter(pk=data["pages"]["tr_dual"].pk).update(
+        title='=HYPERLINK("http://evil.example")'
+    )
+    client.force_login(staff)
+    cells = [cell for row in export_csv(client) for cell in row]
+    assert '\'=HYPERLINK("http://evil.example")' in cells
+    assert not any(cell.startswith(("=", "+", "@")) for cell in cells)

@@ -308,3 +308,37 @@ def test_rebuild_command_indexes_live_pages_only(tree, turkey):
     count = SearchDocument.objects.count()
     call_command("rebuild_search_index", "--if-empty", stdout=None)
     assert SearchDocument.objects.count() == count
+
+
+def test_nothing_found_says_so_and_keeps_the_filters(client, profiles):
+    html = client.get("/de/suche/?q=xyzzyq").content.decode()
+    assert "0 Ergebnisse" in html
+    assert "Nichts gefunden" in html
+    html = client.get("/de/suche/?q=Koch&type=school").content.decode()
+    assert "Nichts gefunden" in html
+    assert 'name="type" value="school" checked' in html  # can be unticked again
+
+
+def test_restricted_country_never_labels_a_facet(client, tree, profiles):
+    poland = profiles["koch"].get_parent()
+    restriction = PageViewRestriction.objects.create(
+        page=poland, restriction_type=PageViewRestriction.GROUPS
+    )
+    restriction.groups.set([user_with(roles.REGISTERED_STAFF).groups.get()])
+    response = client.get("/de/suche/?country=TR&country=PL")
+    assert facet(response, "country") == {"Türkei": 3, "PL": 0}  # the country page too
+    assert "Polen" not in response.content.decode()
+    assert client.get("/de/suche/?field=99999999999999999999").status_code == 200
+    assert client.get("/de/suche/?occupation=99999999999999999999&q=x").status_code == 200
+
+
+def test_moves_and_new_country_codes_reach_the_facets(client, tree, profiles, turkey):
+    koch = profiles["koch"]
+    koch.move(turkey, pos="last-child")
+    assert "Koch" in titles(client.get("/de/suche/?q=Koch&country=TR"))
+    assert titles(client.get("/de/suche/?q=Koch&country=PL")) == []
+    assert client.get("/de/suche/?q=Koch").status_code == 200
+    turkey.iso_code = "CY"
+    with trusted_publication():
+        turkey.save_revision().publish()
+    assert "Koch" in titles(client.get("/de/suche/?q=Koch&country=CY"))
