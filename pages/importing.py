@@ -72,20 +72,10 @@ COLUMNS = (
     "summary",
 )
 # Columns stored in the model field of the same name, converted and validated by that field.
-MODEL_COLUMNS = (
-    "title",
-    "original_name",
-    "transliteration",
-    "qualification_type",
-    "isced_level",
-    "isco_code",
-    "duration_months",
-    "valid_from",
-    "valid_until",
-    "legal_basis",
-    "training_institutions",
-    "admission_requirements",
-    "summary",
+MODEL_COLUMNS = tuple(
+    name
+    for name in COLUMNS
+    if name not in ("external_id", "country", "occupational_field", "reference_occupations")
 )
 DATE_COLUMNS = ("valid_from", "valid_until")
 FORMATS = ("csv", "json")

@@ -1,11 +1,14 @@
 import pytest
 from django.core.cache import cache
 from wagtail.models import Locale
+from wagtail.users.models import UserProfile
 
+from moderation import roles
 from moderation.publishing import trusted_publication
 from pages.models import CountryIndexPage, HomePage
 from pages.translations import translate_with_localize
 from tests.factories import pages as factories
+from tests.factories.moderation import user_with
 
 
 @pytest.fixture(autouse=True)
@@ -95,3 +98,19 @@ def tree(home, translate):
         "occupation": occupation,
         "field": field,
     }
+
+
+@pytest.fixture
+def admin(db):
+    """A portal administrator (not a superuser) whose admin speaks English."""
+    user = user_with(roles.PORTAL_ADMINISTRATORS, username="portaladmin")
+    profile = UserProfile.get_for_user(user)
+    profile.preferred_language = "en"  # the admin speaks German by default
+    profile.save()
+    return user
+
+
+@pytest.fixture
+def admin_client(client, admin):
+    client.force_login(admin)
+    return client

@@ -7,7 +7,6 @@ import pytest
 from django.contrib.auth.models import Group
 from django.urls import reverse
 from wagtail.models import ModelLogEntry
-from wagtail.users.models import UserProfile
 
 from api.models import ApiCallLog, ApiClient, ApiKey
 from moderation import roles
@@ -19,21 +18,6 @@ INDEX = "/admin/api-clients/"
 
 def url(name, *args):
     return reverse(f"api_clients:{name}", args=args)
-
-
-@pytest.fixture
-def admin(db):
-    user = user_with(roles.PORTAL_ADMINISTRATORS, username="portaladmin")
-    profile = UserProfile.get_for_user(user)
-    profile.preferred_language = "en"
-    profile.save()
-    return user
-
-
-@pytest.fixture
-def admin_client(client, admin):
-    client.force_login(admin)
-    return client
 
 
 @pytest.fixture

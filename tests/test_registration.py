@@ -10,7 +10,6 @@ from django.core.cache import cache
 from django.urls import reverse
 from django.utils import translation
 from wagtail.models import ModelLogEntry
-from wagtail.users.models import UserProfile
 
 from moderation import registration as registration_module
 from moderation import roles
@@ -48,25 +47,6 @@ def data(chamber):
         "position": "Sachbearbeiterin Anerkennung",
         "reason": "Ich schreibe Berufsprofile für die Türkei.",
     }
-
-
-def english_admin_interface(user):
-    """The admin speaks German by default; these tests read its English strings."""
-    profile = UserProfile.get_for_user(user)
-    profile.preferred_language = "en"
-    profile.save()
-    return user
-
-
-@pytest.fixture
-def admin(db):
-    return english_admin_interface(user_with(roles.PORTAL_ADMINISTRATORS, username="portaladmin"))
-
-
-@pytest.fixture
-def admin_client(client, admin):
-    client.force_login(admin)
-    return client
 
 
 @pytest.fixture

@@ -8,7 +8,6 @@ from django.contrib.auth.models import Group
 from django.core import mail
 from django.urls import reverse
 from wagtail.models import ModelLogEntry
-from wagtail.users.models import UserProfile
 
 from moderation import roles
 from moderation.models import RegistrationRequest, StaffProfile
@@ -39,21 +38,6 @@ def chamber(db):
 @pytest.fixture
 def other_chamber(db):
     return ChamberFactory(name="IHK Bonn")
-
-
-@pytest.fixture
-def admin(db):
-    user = user_with(roles.PORTAL_ADMINISTRATORS, username="portaladmin")
-    profile = UserProfile.get_for_user(user)
-    profile.preferred_language = "en"  # the admin speaks German by default
-    profile.save()
-    return user
-
-
-@pytest.fixture
-def admin_client(client, admin):
-    client.force_login(admin)
-    return client
 
 
 @pytest.fixture
