@@ -111,6 +111,7 @@ def admin(db):
 
 
 @pytest.fixture
-def admin_client(client, admin):
+def portal_admin_client(client, admin):
+    """Signed in as `admin` (pytest-django's own admin_client is a superuser's)."""
     client.force_login(admin)
     return client

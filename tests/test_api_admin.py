@@ -41,11 +41,11 @@ def test_portal_administrators_hold_the_permissions_from_the_migration(db):
     assert not others.filter(permissions__content_type__app_label="api").exists()
 
 
-def test_admin_creates_and_edits_clients(admin_client):
-    response = admin_client.get(INDEX)
+def test_admin_creates_and_edits_clients(portal_admin_client):
+    response = portal_admin_client.get(INDEX)
     assert response.status_code == 200
-    assert "API clients" in body(admin_client.get("/admin/"))  # settings menu
-    response = admin_client.post(
+    assert "API clients" in body(portal_admin_client.get("/admin/"))  # settings menu
+    response = portal_admin_client.post(
         url("add"),
         {
             "name": "Fachverfahren IHK",
@@ -59,8 +59,8 @@ def test_admin_creates_and_edits_clients(admin_client):
     client = ApiClient.objects.get(name="Fachverfahren IHK")
     assert client.rate_limit == 120
     assert client.is_active
-    assert "Fachverfahren IHK" in body(admin_client.get(INDEX))
-    response = admin_client.post(
+    assert "Fachverfahren IHK" in body(portal_admin_client.get(INDEX))
+    response = portal_admin_client.post(
         url("edit", client.pk),
         {"name": client.name, "contact_email": client.contact_email, "rate_limit": "10"},
     )
@@ -68,7 +68,7 @@ def test_admin_creates_and_edits_clients(admin_client):
     client.refresh_from_db()
     assert client.rate_limit == 10
     assert not client.is_active
-    invalid = admin_client.post(
+    invalid = portal_admin_client.post(
         url("edit", client.pk),
         {"name": client.name, "contact_email": "nope", "rate_limit": "0"},
     )
@@ -77,12 +77,12 @@ def test_admin_creates_and_edits_clients(admin_client):
     assert client.rate_limit == 10
 
 
-def test_key_is_shown_once_and_stored_hashed(admin_client, admin, api_client):
-    inspect = admin_client.get(url("inspect", api_client.pk))
+def test_key_is_shown_once_and_stored_hashed(portal_admin_client, admin, api_client):
+    inspect = portal_admin_client.get(url("inspect", api_client.pk))
     assert inspect.status_code == 200
     assert "This client has no keys yet." in body(inspect)
-    assert admin_client.get(url("create_key", api_client.pk)).status_code == 405
-    response = admin_client.post(url("create_key", api_client.pk), {"name": "Produktion"})
+    assert portal_admin_client.get(url("create_key", api_client.pk)).status_code == 405
+    response = portal_admin_client.post(url("create_key", api_client.pk), {"name": "Produktion"})
     assert response.status_code == 200
     assert "no-store" in response["Cache-Control"]
     assert "private" in response["Cache-Control"]
@@ -94,52 +94,52 @@ def test_key_is_shown_once_and_stored_hashed(admin_client, admin, api_client):
     assert key.hashed_secret == hashlib.sha256(plaintext.encode()).hexdigest()
     # Never stored in plain text, never shown again, never kept in a message or the session.
     assert not ApiKey.objects.filter(hashed_secret__contains=plaintext[-20:]).exists()
-    again = admin_client.get(url("inspect", api_client.pk))
+    again = portal_admin_client.get(url("inspect", api_client.pk))
     assert key.prefix in body(again)
     assert plaintext not in body(again)
-    assert plaintext not in str(dict(admin_client.session))
-    assert plaintext not in body(admin_client.get("/admin/"))
+    assert plaintext not in str(dict(portal_admin_client.session))
+    assert plaintext not in body(portal_admin_client.get("/admin/"))
     # The key works.
-    api = admin_client.get("/api/v1/outcomes/", HTTP_AUTHORIZATION=f"Bearer {plaintext}")
+    api = portal_admin_client.get("/api/v1/outcomes/", HTTP_AUTHORIZATION=f"Bearer {plaintext}")
     assert api.status_code == 200
     entry = ModelLogEntry.objects.filter(action="api.key.create").get()
     assert entry.data["prefix"] == key.prefix
     assert plaintext not in str(entry.data)
 
 
-def test_admin_revokes_a_key(admin_client, api_client):
+def test_admin_revokes_a_key(portal_admin_client, api_client):
     key, plaintext = key_for(api_client)
-    assert admin_client.get(url("revoke_key", key.pk)).status_code == 405
-    response = admin_client.post(url("revoke_key", key.pk))
+    assert portal_admin_client.get(url("revoke_key", key.pk)).status_code == 405
+    response = portal_admin_client.post(url("revoke_key", key.pk))
     assert response.status_code == 302
     assert response["Location"] == url("inspect", api_client.pk)
     key.refresh_from_db()
     assert key.revoked_at is not None
-    api = admin_client.get("/api/v1/outcomes/", HTTP_AUTHORIZATION=f"Bearer {plaintext}")
+    api = portal_admin_client.get("/api/v1/outcomes/", HTTP_AUTHORIZATION=f"Bearer {plaintext}")
     assert api.status_code == 401
-    inspect = body(admin_client.get(url("inspect", api_client.pk)))
+    inspect = body(portal_admin_client.get(url("inspect", api_client.pk)))
     assert key.prefix in inspect
     assert url("revoke_key", key.pk) not in inspect  # no revoke button any more
     assert ModelLogEntry.objects.filter(action="api.key.revoke").count() == 1
 
 
-def test_admin_reads_the_call_log_per_client(admin_client, api_client):
+def test_admin_reads_the_call_log_per_client(portal_admin_client, api_client):
     key, _plaintext = key_for(api_client)
     other = ApiClientFactory(name="Anderes Verfahren")
     ApiCallLogFactory(client=api_client, key=key, path="/api/v1/outcomes/?country=TR")
     ApiCallLogFactory(client=other, path="/api/v1/outcomes/?country=PL", status_code=429)
     ApiCallLogFactory(client=None, path="/api/v1/outcomes/?anonymous=1", status_code=401)
-    inspect = body(admin_client.get(url("inspect", api_client.pk)))
+    inspect = body(portal_admin_client.get(url("inspect", api_client.pk)))
     assert "/api/v1/outcomes/?country=TR" in inspect
     assert "country=PL" not in inspect
-    calls = admin_client.get(url("calls"), {"client": api_client.pk})
+    calls = portal_admin_client.get(url("calls"), {"client": api_client.pk})
     assert calls.status_code == 200
     assert "/api/v1/outcomes/?country=TR" in body(calls)
     assert "country=PL" not in body(calls)
-    everything = body(admin_client.get(url("calls")))
+    everything = body(portal_admin_client.get(url("calls")))
     assert "country=PL" in everything
     assert "anonymous=1" in everything
-    assert body(admin_client.get(url("calls"), {"status_code": 429})).count("country=") == 1
+    assert body(portal_admin_client.get(url("calls"), {"status_code": 429})).count("country=") == 1
 
 
 @pytest.mark.parametrize(
@@ -175,9 +175,9 @@ def test_everyone_else_is_refused(client, api_client, who):
         assert "API clients" not in body(client.get("/admin/"))
 
 
-def test_administrators_cannot_delete_clients_or_logs(admin_client, api_client):
+def test_administrators_cannot_delete_clients_or_logs(portal_admin_client, api_client):
     ApiCallLogFactory(client=api_client)
-    response = admin_client.post(url("delete", api_client.pk))
+    response = portal_admin_client.post(url("delete", api_client.pk))
     assert response.status_code in (302, 403)
     assert ApiClient.objects.filter(pk=api_client.pk).exists()
     assert ApiCallLog.objects.count() == 1

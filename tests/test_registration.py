@@ -201,9 +201,9 @@ def test_the_sixth_request_from_one_address_within_the_hour_is_refused(client, d
 
 
 def test_a_portal_administrator_sees_the_pending_request_and_its_domain_warning(
-    admin_client, admin, client, data
+    portal_admin_client, admin, client, data
 ):
-    admin_client.logout()
+    portal_admin_client.logout()
     client.post(URL, {**data, "email": "erika@example.com", "confirm_domain": "on"})
     client.force_login(admin)
     home = client.get(reverse("wagtailadmin_home"))
@@ -220,10 +220,10 @@ def test_a_portal_administrator_sees_the_pending_request_and_its_domain_warning(
 
 
 def test_approval_activates_the_account_with_the_chambers_groups_and_a_password_link(
-    admin_client, admin, pending, chamber
+    portal_admin_client, admin, pending, chamber
 ):
     assert not admin.is_superuser
-    response = admin_client.post(approve_url(pending))
+    response = portal_admin_client.post(approve_url(pending))
     assert response.status_code == 302
 
     pending.refresh_from_db()
@@ -250,7 +250,7 @@ def test_approval_activates_the_account_with_the_chambers_groups_and_a_password_
     path = LINK.search(message.body).group(1)
     assert message.body.count(path) == 2  # German first, English below
 
-    client = admin_client
+    client = portal_admin_client
     client.logout()
     response = client.get(path)
     assert response.status_code == 302  # Django swaps the token for a session and redirects
@@ -266,8 +266,10 @@ def test_approval_activates_the_account_with_the_chambers_groups_and_a_password_
     assert client.get(reverse("wagtailadmin_home")).status_code == 200
 
 
-def test_rejection_sends_the_reason_and_the_account_stays_locked(admin_client, admin, pending):
-    response = admin_client.post(reject_url(pending), {"reason": "Keine Kammer-Adresse."})
+def test_rejection_sends_the_reason_and_the_account_stays_locked(
+    portal_admin_client, admin, pending
+):
+    response = portal_admin_client.post(reject_url(pending), {"reason": "Keine Kammer-Adresse."})
     assert response.status_code == 302
     pending.refresh_from_db()
     assert pending.status == RegistrationRequest.Status.REJECTED
@@ -281,12 +283,12 @@ def test_rejection_sends_the_reason_and_the_account_stays_locked(admin_client, a
     assert "Keine Kammer-Adresse." in message.body
     assert not LINK.search(message.body)
     assert ModelLogEntry.objects.filter(action="moderation.registration.reject").exists()
-    admin_client.logout()
-    assert not admin_client.login(username=user.username, password="")
+    portal_admin_client.logout()
+    assert not portal_admin_client.login(username=user.username, password="")
 
 
-def test_a_rejection_needs_a_reason(admin_client, pending):
-    response = admin_client.post(reject_url(pending), {"reason": " "})
+def test_a_rejection_needs_a_reason(portal_admin_client, pending):
+    response = portal_admin_client.post(reject_url(pending), {"reason": " "})
     assert response.status_code == 200
     assert response.context["reject_form"].errors["reason"]
     pending.refresh_from_db()
@@ -319,14 +321,14 @@ def test_others_cannot_open_or_decide_requests(client, pending, chamber):
     assert not mail.outbox
 
 
-def test_a_decided_request_cannot_be_decided_again(admin_client, pending):
-    admin_client.post(approve_url(pending))
+def test_a_decided_request_cannot_be_decided_again(portal_admin_client, pending):
+    portal_admin_client.post(approve_url(pending))
     pending.refresh_from_db()
     decided_at = pending.decided_at
 
-    response = admin_client.post(approve_url(pending), follow=True)
+    response = portal_admin_client.post(approve_url(pending), follow=True)
     assert "already decided" in response.content.decode()
-    response = admin_client.post(reject_url(pending), {"reason": "Doch nicht."}, follow=True)
+    response = portal_admin_client.post(reject_url(pending), {"reason": "Doch nicht."}, follow=True)
     assert "already decided" in response.content.decode()
 
     pending.refresh_from_db()
@@ -337,12 +339,12 @@ def test_a_decided_request_cannot_be_decided_again(admin_client, pending):
     assert ModelLogEntry.objects.filter(action__startswith="moderation.registration").count() == 1
 
 
-def test_a_failing_email_leaves_the_request_undecided(admin_client, pending, monkeypatch):
+def test_a_failing_email_leaves_the_request_undecided(portal_admin_client, pending, monkeypatch):
     def fail(*args, **kwargs):
         raise smtplib.SMTPServerDisconnected("mail server gone")
 
     monkeypatch.setattr(registration_module, "send_mail", fail)
-    response = admin_client.post(approve_url(pending), follow=True)
+    response = portal_admin_client.post(approve_url(pending), follow=True)
     assert response.status_code == 200
     assert "could not be sent" in response.content.decode()
 
@@ -354,7 +356,7 @@ def test_a_failing_email_leaves_the_request_undecided(admin_client, pending, mon
     assert not StaffProfile.objects.exists()
     assert not ModelLogEntry.objects.filter(action__startswith="moderation.registration").exists()
 
-    admin_client.post(reject_url(pending), {"reason": "Nein."})
+    portal_admin_client.post(reject_url(pending), {"reason": "Nein."})
     pending.refresh_from_db()
     assert pending.status == RegistrationRequest.Status.PENDING
 
@@ -372,9 +374,11 @@ def test_any_failing_step_rolls_the_approval_back(admin, pending, monkeypatch):
     assert not StaffProfile.objects.exists()
 
 
-def test_decisions_appear_in_the_site_history_of_portal_administrators(admin_client, pending):
-    admin_client.post(reject_url(pending), {"reason": "Keine Kammer-Adresse."})
-    response = admin_client.get(reverse("wagtailadmin_reports:site_history"))
+def test_decisions_appear_in_the_site_history_of_portal_administrators(
+    portal_admin_client, pending
+):
+    portal_admin_client.post(reject_url(pending), {"reason": "Keine Kammer-Adresse."})
+    response = portal_admin_client.get(reverse("wagtailadmin_reports:site_history"))
     assert response.status_code == 200
     html = response.content.decode()
     assert "Registration rejected: Keine Kammer-Adresse." in html

@@ -58,39 +58,43 @@ def test_a_portal_administrator_is_no_superuser_and_cannot_change_users(admin):
 
 
 def test_the_list_searches_by_name_and_filters_by_chamber(
-    admin_client, editor, other_chamber, chamber
+    portal_admin_client, editor, other_chamber, chamber
 ):
     colleague = chamber_editor(other_chamber, first_name="Erika", last_name="Musterfrau")
-    response = admin_client.get(INDEX)
+    response = portal_admin_client.get(INDEX)
     assert response.status_code == 200
     html = response.content.decode()
     assert "Max Mustermann" in html and "Erika Musterfrau" in html
     assert f'href="{edit_url(editor)}"' in html
 
-    found = admin_client.get(INDEX, {"q": "max muster"}).context["object_list"]
+    found = portal_admin_client.get(INDEX, {"q": "max muster"}).context["object_list"]
     assert list(found) == [editor]
-    found = admin_client.get(INDEX, {"q": colleague.email}).context["object_list"]
+    found = portal_admin_client.get(INDEX, {"q": colleague.email}).context["object_list"]
     assert list(found) == [colleague]
-    filtered = admin_client.get(INDEX, {"chamber": other_chamber.pk}).context["object_list"]
+    filtered = portal_admin_client.get(INDEX, {"chamber": other_chamber.pk}).context["object_list"]
     assert list(filtered) == [colleague]
-    results = admin_client.get(reverse("staff_accounts:index_results"), {"chamber": chamber.pk})
+    results = portal_admin_client.get(
+        reverse("staff_accounts:index_results"), {"chamber": chamber.pk}
+    )
     assert results.status_code == 200
     assert list(results.context["object_list"]) == [editor]
 
 
-def test_the_list_links_only_accounts_the_administrator_may_edit(admin_client, admin, editor):
+def test_the_list_links_only_accounts_the_administrator_may_edit(
+    portal_admin_client, admin, editor
+):
     superuser = UserFactory(is_superuser=True, username="root")
     peer = user_with(roles.PORTAL_ADMINISTRATORS, username="peer")
-    html = admin_client.get(INDEX).content.decode()
+    html = portal_admin_client.get(INDEX).content.decode()
     assert f'href="{edit_url(editor)}"' in html
     for user in (superuser, peer, admin):
         assert f'href="{edit_url(user)}"' not in html
 
 
 def test_a_portal_administrator_deactivates_an_editor_and_changes_their_roles(
-    admin_client, admin, editor, chamber
+    portal_admin_client, admin, editor, chamber
 ):
-    form = admin_client.get(edit_url(editor))
+    form = portal_admin_client.get(edit_url(editor))
     assert form.status_code == 200
     assert form.context["form"].initial["chamber"] == chamber
     offered = {choice[1] for choice in form.context["form"].fields["roles"].choices}
@@ -103,7 +107,7 @@ def test_a_portal_administrator_deactivates_an_editor_and_changes_their_roles(
         roles.TRANSLATORS,
     }
 
-    response = admin_client.post(
+    response = portal_admin_client.post(
         edit_url(editor),
         {
             "chamber": chamber.pk,
@@ -117,16 +121,16 @@ def test_a_portal_administrator_deactivates_an_editor_and_changes_their_roles(
     entry = ModelLogEntry.objects.get(action="moderation.staff_account.change")
     assert entry.user == admin
     assert entry.object_id == str(editor.pk)
-    admin_client.logout()
-    assert not admin_client.login(username="max", password="pw")
+    portal_admin_client.logout()
+    assert not portal_admin_client.login(username="max", password="pw")
 
 
 def test_a_new_chamber_moves_the_account_to_its_group_only(
-    admin_client, editor, chamber, other_chamber
+    portal_admin_client, editor, chamber, other_chamber
 ):
     keep = Group.objects.create(name="Newsletter")  # a group this form does not manage
     editor.groups.add(keep)
-    response = admin_client.post(
+    response = portal_admin_client.post(
         edit_url(editor),
         {
             "is_active": "on",
@@ -140,7 +144,7 @@ def test_a_new_chamber_moves_the_account_to_its_group_only(
     assert group_names(editor) == {roles.CHAMBER_EDITORS, other_chamber.group.name, "Newsletter"}
     assert StaffProfile.objects.get(user=editor).chamber == other_chamber
 
-    response = admin_client.post(
+    response = portal_admin_client.post(
         edit_url(editor), {"is_active": "on", "roles": [group(roles.TRANSLATORS).pk]}
     )
     assert response.status_code == 302
@@ -148,8 +152,8 @@ def test_a_new_chamber_moves_the_account_to_its_group_only(
     assert not StaffProfile.objects.filter(user=editor).exists()
 
 
-def test_chamber_editors_need_a_chamber(admin_client, editor):
-    response = admin_client.post(
+def test_chamber_editors_need_a_chamber(portal_admin_client, editor):
+    response = portal_admin_client.post(
         edit_url(editor), {"is_active": "on", "roles": [group(roles.CHAMBER_EDITORS).pk]}
     )
     assert response.status_code == 200
@@ -157,11 +161,11 @@ def test_chamber_editors_need_a_chamber(admin_client, editor):
 
 
 def test_nobody_becomes_administrator_superuser_or_staff_through_the_form(
-    admin_client, editor, chamber
+    portal_admin_client, editor, chamber
 ):
     before = group_names(editor)
     admin_group = group(roles.PORTAL_ADMINISTRATORS)
-    response = admin_client.post(
+    response = portal_admin_client.post(
         edit_url(editor),
         {
             "is_active": "on",
@@ -176,7 +180,7 @@ def test_nobody_becomes_administrator_superuser_or_staff_through_the_form(
     editor.refresh_from_db()
     assert group_names(editor) == before
 
-    response = admin_client.post(
+    response = portal_admin_client.post(
         edit_url(editor),
         {
             "is_active": "on",
@@ -196,17 +200,17 @@ def test_nobody_becomes_administrator_superuser_or_staff_through_the_form(
     assert roles.PORTAL_ADMINISTRATORS not in group_names(editor)
 
 
-def test_superusers_peers_and_oneself_are_out_of_reach(admin_client, admin):
+def test_superusers_peers_and_oneself_are_out_of_reach(portal_admin_client, admin):
     superuser = UserFactory(is_superuser=True, username="root")
     peer = user_with(roles.PORTAL_ADMINISTRATORS, username="peer")
     for user in (superuser, peer, admin):
-        assert admin_client.get(edit_url(user)).status_code == 403
-        response = admin_client.post(edit_url(user), {"roles": []})
+        assert portal_admin_client.get(edit_url(user)).status_code == 403
+        response = portal_admin_client.post(edit_url(user), {"roles": []})
         assert response.status_code == 403
         user.refresh_from_db()
         assert user.is_active
         password_link = reverse("staff_accounts:password_link", args=[user.pk])
-        assert admin_client.post(password_link).status_code == 403
+        assert portal_admin_client.post(password_link).status_code == 403
     assert group_names(peer) == {roles.PORTAL_ADMINISTRATORS}
     assert superuser.is_superuser
     assert not mail.outbox
@@ -231,18 +235,22 @@ def test_a_chamber_editor_and_anonymous_users_are_refused(client, editor, chambe
     assert reverse("staff_accounts:index") not in client.get("/admin/").content.decode()
 
 
-def test_an_account_awaiting_its_registration_decision_is_not_activated_here(admin_client, chamber):
+def test_an_account_awaiting_its_registration_decision_is_not_activated_here(
+    portal_admin_client, chamber
+):
     applicant = UserFactory(is_active=False, username="applicant")
     RegistrationRequest.objects.create(user=applicant, chamber=chamber, position="x", reason="y")
-    response = admin_client.post(edit_url(applicant), {"is_active": "on", "chamber": chamber.pk})
+    response = portal_admin_client.post(
+        edit_url(applicant), {"is_active": "on", "chamber": chamber.pk}
+    )
     assert response.status_code == 200
     assert response.context["form"].errors["is_active"]
     applicant.refresh_from_db()
     assert not applicant.is_active
 
 
-def test_a_new_set_password_link_can_be_sent(admin_client, editor, client):
-    response = admin_client.post(reverse("staff_accounts:password_link", args=[editor.pk]))
+def test_a_new_set_password_link_can_be_sent(portal_admin_client, editor, client):
+    response = portal_admin_client.post(reverse("staff_accounts:password_link", args=[editor.pk]))
     assert response.status_code == 302
     [message] = mail.outbox
     assert message.to == [editor.email]
