@@ -12,6 +12,7 @@ import pytest
 import wagtail_factories
 from django.conf import settings
 from django.contrib.auth.models import AnonymousUser, Group
+from django.core.exceptions import ValidationError
 from django.core.files.storage import default_storage
 from django.test import RequestFactory
 from pypdf import PdfReader
@@ -122,6 +123,17 @@ def test_wagtail_routes_the_pdf_and_keeps_the_page(client, tree):
     # The country's professional profiles are still routed below it.
     assert client.get(tree["de"]["profile"].url).status_code == 200
     assert client.get(country.url + "pdf/nothing/").status_code == 404
+
+
+def test_no_profile_can_take_the_address_of_its_countrys_pdf(tree):
+    country = tree["de"]["country"]
+    profile = factories.ProfessionalProfilePageFactory.build(
+        title="PDF", slug="pdf", locale=country.locale
+    )
+    profile.path, profile.depth = country.path + "9999", country.depth + 1  # not saved
+    with pytest.raises(ValidationError) as refused:
+        profile.clean()
+    assert "slug" in refused.value.message_dict
 
 
 @pytest.mark.parametrize("language", ["de", "en"])
