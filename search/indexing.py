@@ -20,8 +20,9 @@ from pages.models import (
     StandardPage,
 )
 
+from .cache import bump_generation
 from .models import SearchDocument
-from .text import config_for, fold, stems, words
+from .text import config_for, stems, words
 
 INDEXED_TYPES = (
     CountryProfilePage,
@@ -91,13 +92,19 @@ def names(page):
 
 
 @transaction.atomic
-def index_page(page):
-    """Write the page's document (its live content); pages of other types are ignored."""
+def index_page(page, new_version=True):
+    """Write the page's document (its live content); pages of other types are ignored.
+
+    Every write gives the index a new version (cached answers are out of date), in the same
+    transaction; rebuild() gives it one at the end instead.
+    """
     page = page.specific
     if not is_indexed(page):
         return None
     if not page.live:
         return remove_page(page)
+    if new_version:
+        bump_generation()
     language = page.locale.language_code
     title, second, rest = weighted_text(page)
     all_text = f"{title} {second} {rest}"
@@ -131,17 +138,29 @@ def index_page(page):
 
 
 def weighted_vector(texts, language_code):
-    """The tsvector expression of (A, B, C) texts, folded, in the language's configuration."""
+    """The tsvector expression of (A, B, C) texts, in the language's configuration.
+
+    PostgreSQL gets the words as search.text.words() splits them for queries, not the raw text:
+    its parser would take "Elektroniker/in" for a file path and index it as one token.
+    """
     config = config_for(language_code)
     parts = [
-        SearchVector(Value(fold(text), output_field=TextField()), config=config, weight=weight)
+        SearchVector(Value(plain(text), output_field=TextField()), config=config, weight=weight)
         for text, weight in zip(texts, "ABC", strict=True)
     ]
     return parts[0] + parts[1] + parts[2]
 
 
+@transaction.atomic
+def plain(text):
+    """Folded words separated by spaces: what PostgreSQL's parser reads as the query does."""
+    return " ".join(words(text))
+
+
+@transaction.atomic
 def remove_page(page):
-    SearchDocument.objects.filter(page_id=page.pk).delete()
+    if SearchDocument.objects.filter(page_id=page.pk).delete()[0]:
+        bump_generation()
 
 
 def rebuild(log=None):
@@ -151,8 +170,9 @@ def rebuild(log=None):
         pages = Page.objects.live().type(*INDEXED_TYPES).specific().select_related("locale")
         count = 0
         for page in pages.iterator(chunk_size=500):
-            index_page(page)
+            index_page(page, new_version=False)
             count += 1
+        bump_generation()
     if log:
         log(f"{count} pages indexed")
     return count
@@ -169,8 +189,10 @@ def on_unpublished(sender, instance, **kwargs):
 def on_moved(sender, instance, **kwargs):
     """A move changes the tree paths of the page and everything below it, and a moved
     professional profile's country."""
-    SearchDocument.objects.filter(page__path__startswith=instance.path).update(
-        path=Subquery(Page.objects.filter(pk=OuterRef("pk")).values("path")[:1])
-    )
+    with transaction.atomic():
+        SearchDocument.objects.filter(page__path__startswith=instance.path).update(
+            path=Subquery(Page.objects.filter(pk=OuterRef("pk")).values("path")[:1])
+        )
+        bump_generation()
     if isinstance(instance.specific, ProfessionalProfilePage) and instance.live:
         index_page(instance)

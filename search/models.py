@@ -37,10 +37,13 @@ class SearchDocument(models.Model):
     title_vector = SearchVectorField(null=True)
 
     country_code = models.CharField(max_length=4, blank=True, db_index=True)
+    # Indexed so that a broad query with facets combines these with the GIN index (0006).
     qualification_type = models.CharField(
-        max_length=30, blank=True, choices=QualificationType.choices
+        max_length=30, blank=True, choices=QualificationType.choices, db_index=True
     )
-    isced_level = models.PositiveSmallIntegerField(null=True, choices=IscedLevel.choices)
+    isced_level = models.PositiveSmallIntegerField(
+        null=True, choices=IscedLevel.choices, db_index=True
+    )
     occupational_field = models.ForeignKey(
         "pages.OccupationalField", null=True, on_delete=models.SET_NULL, related_name="+"
     )
@@ -53,3 +56,17 @@ class SearchDocument(models.Model):
 
     def __str__(self):
         return self.title
+
+
+class IndexVersion(models.Model):
+    """One row: a token that changes with every write to the search documents (search.cache).
+
+    Cached search answers are keyed by it, so a publish, unpublish, move or rebuild makes every
+    earlier answer unreachable at once, in every process. A random token rather than a counter:
+    a rolled-back write never lets a later one reuse a key whose answer saw uncommitted data.
+    """
+
+    token = models.CharField(max_length=32)
+
+    def __str__(self):
+        return self.token

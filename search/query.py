@@ -21,6 +21,7 @@ from pages.choices import IscedLevel, QualificationType
 from pages.localized import localize_all
 from pages.snippets import OccupationalField, ReferenceOccupation
 
+from . import cache
 from .models import SearchDocument
 from .text import config_for, stems, tsquery, words
 
@@ -31,26 +32,28 @@ def hidden_paths(user):
     """Tree paths of every view restriction `user` does not pass, as Wagtail decides it, except
     that password restrictions (switched off in this portal) are never passed in search."""
     group_ids = set(user.groups.values_list("pk", flat=True)) if user.is_authenticated else set()
+    restrictions = {}  # one query: a row per restriction and group
+    rows = PageViewRestriction.objects.values_list("pk", "restriction_type", "page__path", "groups")
+    for pk, kind, path, group in rows.order_by("pk"):
+        restrictions.setdefault(pk, (kind, path, set()))[2].add(group)
     hidden = []
-    restrictions = PageViewRestriction.objects.select_related("page").prefetch_related("groups")
-    for restriction in restrictions:
-        if restriction.restriction_type == PageViewRestriction.LOGIN:
+    for kind, path, groups in restrictions.values():
+        if kind == PageViewRestriction.LOGIN:
             passes = user.is_authenticated
-        elif restriction.restriction_type == PageViewRestriction.GROUPS:
-            passes = user.is_superuser or bool(
-                group_ids & {group.pk for group in restriction.groups.all()}
-            )
+        elif kind == PageViewRestriction.GROUPS:
+            passes = user.is_superuser or bool(group_ids & groups)
         else:
-            passes = restriction.restriction_type == PageViewRestriction.NONE
+            passes = kind == PageViewRestriction.NONE
         if not passes:
-            hidden.append(restriction.page.path)
+            hidden.append(path)
     return hidden
 
 
-def visible_documents(user, locales):
-    """Documents exist for live pages only; restricted subtrees are cut off by tree path."""
+def visible_documents(user, locales, hidden=None):
+    """Documents exist for live pages only; restricted subtrees are cut off by tree path
+    (`hidden`: hidden_paths(user), when already known)."""
     documents = SearchDocument.objects.filter(locale__in=locales)
-    for path in hidden_paths(user):
+    for path in hidden_paths(user) if hidden is None else hidden:
         documents = documents.exclude(path__startswith=path)
     return documents
 
@@ -333,17 +336,20 @@ def text_match_through_index(params):
             cursor.execute("SET LOCAL enable_seqscan = on")
 
 
-def facet_counts(matched, visible, params, locale, limit=20):
-    """Per facet: its values with the number of results each would give, and the total.
+def count_matches(matched, params):
+    """({facet: {value: count}}, number of results): what search.cache keeps per search."""
+    if connection.vendor == "postgresql":
+        return _counts_in_one_pass(matched, params)
+    counts, _total = _counts_by_query(matched, params)
+    return counts, apply_filters(matched, params).count()
+
+
+def facet_values(counts, visible, params, locale, limit=20):
+    """Per facet: its most frequent values (and every chosen one) with labels and counts.
 
     Each facet's counts apply every other facet's filter but not its own, so choosing a second
-    value in the same facet (OR) shows how many more results it adds. The total is None where
-    the database does not give it in the same pass (SQLite: the paginator counts).
+    value in the same facet (OR) shows how many more results it adds.
     """
-    if connection.vendor == "postgresql":
-        counts, total = _counts_in_one_pass(matched, params)
-    else:
-        counts, total = _counts_by_query(matched, params)
     result = {}
     for name, (_column, attribute) in FACETS.items():
         selected = getattr(params, attribute)
@@ -359,7 +365,11 @@ def facet_counts(matched, visible, params, locale, limit=20):
             ),
             key=lambda item: (-item.count, str(item.label).casefold()),
         )
-    return result, total
+    return result
+
+
+# How many of the best results are kept per search (search.cache): the first ten pages.
+RANKED_KEPT = 200
 
 
 @dataclass
@@ -376,8 +386,17 @@ class Search:
         return self.all_locales if self.params.all_languages else [self.locale]
 
     @cached_property
+    def hidden(self):
+        """Tree paths of the restrictions the user does not pass."""
+        return hidden_paths(self.user)
+
+    @cached_property
+    def index_token(self):
+        return cache.index_token()
+
+    @cached_property
     def visible(self):
-        return visible_documents(self.user, self.locales)
+        return visible_documents(self.user, self.locales, self.hidden)
 
     def matched(self):
         if self.params.q:
@@ -391,9 +410,32 @@ class Search:
             return rank(documents, self.params.q, self.locales)
         return documents.order_by("title_folded", "pk")
 
+    def _counts(self):
+        with text_match_through_index(self.params):
+            return count_matches(self.matched(), self.params)
+
+    def _facets(self):
+        counts, total = self._counts()
+        return facet_values(counts, self.visible, self.params, self.locale), total
+
     def facets(self):
-        """({facet: [FacetValue]}, number of results or None)."""
-        return facet_counts(self.matched(), self.visible, self.params, self.locale)
+        """({facet: [FacetValue]}, number of results), from the cache when it has them."""
+        return cache.cached("facets", self, self._facets)
+
+    def _ranked_ids(self):
+        with text_match_through_index(self.params):
+            return list(self.results().values_list("pk", flat=True)[:RANKED_KEPT])
+
+    def documents(self, start, stop):
+        """Results start to stop (exclusive) in rank order; the first RANKED_KEPT by cached ids."""
+        if stop <= start:
+            return []
+        if stop > RANKED_KEPT:
+            with text_match_through_index(self.params):
+                return list(self.results()[start:stop])
+        ids = cache.cached("ranked", self, self._ranked_ids)[start:stop]
+        found = SearchDocument.objects.select_related("page", "page__locale", "locale").in_bulk(ids)
+        return [found[pk] for pk in ids if pk in found]
 
     def suggestions(self, limit=8):
         """Titles and original names starting with what has been typed so far."""

@@ -1,5 +1,6 @@
 """The search page (/de/suche/, /en/search/) and its suggestions as you type."""
 
+from dataclasses import dataclass
 from urllib.parse import urlencode
 
 from django.core.paginator import Paginator
@@ -10,11 +11,66 @@ from django.utils.translation import get_language
 from django.views.decorators.http import require_GET
 from wagtail.models import Locale
 
-from .query import Search, SearchParams, text_match_through_index
+from . import cache
+from .query import Search, SearchParams
 from .text import snippet, words
 
 PAGE_SIZE = 20
 PUBLIC_MAX_AGE = 60
+
+
+@dataclass
+class Result:
+    """One result as the page shows it."""
+
+    title: str
+    url: str
+    language_code: str
+    kind_label: str
+    subtitle: str
+    snippet: str
+
+
+def _results(request, search, start, stop):
+    terms = words(search.params.q)
+    return [
+        Result(
+            title=document.title,
+            url=document.page.get_url(request),
+            language_code=document.locale.language_code,
+            kind_label=str(document.page.specific_class._meta.verbose_name),
+            subtitle=document.subtitle,
+            snippet=snippet(document.body, terms, document.locale.language_code),
+        )
+        for document in search.documents(start, stop)
+    ]
+
+
+class Results:
+    """The ranked results as the paginator sees them: counted with the facets, and shown a page
+    at a time, from the cache when it has the page (addresses depend on the host asked)."""
+
+    def __init__(self, request, search, total):
+        self.request = request
+        self.search = search
+        self.total = total
+
+    def count(self):
+        return self.total
+
+    def __len__(self):
+        return self.total
+
+    def __getitem__(self, index):
+        if not isinstance(index, slice):
+            raise TypeError("only pages of results are shown")
+        start, stop = index.start or 0, min(index.stop, self.total)
+        return cache.cached(
+            "results",
+            self.search,
+            lambda: _results(self.request, self.search, start, stop),
+            extra=[self.request.get_host(), start, stop],
+        )
 
 
 def _search(request):
@@ -36,18 +92,9 @@ def search(request):
     params = search.params
     context = {"params": params, "query": params.q, "searched": not params.is_empty}
     if not params.is_empty:
-        with text_match_through_index(params):
-            facets, total = search.facets()
-            paginator = Paginator(search.results(), PAGE_SIZE)
-            if total is not None:
-                paginator.count = total  # counted with the facets; saves the paginator's COUNT
-            page_obj = paginator.get_page(request.GET.get("page"))
-            page_obj.object_list = list(page_obj.object_list)
-        terms = words(params.q)
-        for document in page_obj:
-            document.url = document.page.get_url(request)
-            document.snippet = snippet(document.body, terms, document.locale.language_code)
-            document.kind_label = document.page.specific_class._meta.verbose_name
+        facets, total = search.facets()
+        paginator = Paginator(Results(request, search, total), PAGE_SIZE)
+        page_obj = paginator.get_page(request.GET.get("page"))
         context.update(
             page_obj=page_obj,
             facets=facets,

@@ -342,3 +342,103 @@ def test_moves_and_new_country_codes_reach_the_facets(client, tree, profiles, tu
     with trusted_publication():
         turkey.save_revision().publish()
     assert "Koch" in titles(client.get("/de/suche/?q=Koch&country=CY"))
+
+
+def search_queries(client, url):
+    """The SQL of one search that reads search documents by their text or facets."""
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(url)
+    assert response.status_code == 200
+    return response, [
+        query["sql"]
+        for query in queries.captured_queries
+        if "search_searchdocument" in query["sql"]
+    ]
+
+
+def test_repeated_searches_come_from_the_cache(client, profiles):
+    url = "/de/suche/?q=Ausbildung&type=school&isced=3"
+    first, cold = search_queries(client, url)
+    again, warm = search_queries(client, url)
+    assert titles(again) == titles(first)
+    assert "Berufsausbildung Elektroniker" in titles(first)
+    assert facet(again, "country") == facet(first, "country")
+    assert cold and warm == []
+    # The same search written differently is the same answer.
+    _response, differently = search_queries(client, "/de/suche/?q=AUSBILDUNG&isced=3&type=school")
+    assert differently == []
+
+
+def test_cached_answers_follow_publishing_and_unpublishing(client, turkey):
+    profile = factories.ProfessionalProfilePageFactory(parent=turkey, title="Bäcker", live=False)
+    assert titles(client.get("/de/suche/?q=Backer")) == []
+    with trusted_publication():
+        profile.save_revision().publish()
+    response = client.get("/de/suche/?q=Backer")
+    assert titles(response) == ["Bäcker"]
+    assert list(facet(response, "country").values()) == [1]
+    profile.title = "Bäcker und Konditor"
+    with trusted_publication():
+        profile.save_revision().publish()
+    assert titles(client.get("/de/suche/?q=Backer")) == ["Bäcker und Konditor"]
+    profile.refresh_from_db()
+    profile.unpublish()
+    response = client.get("/de/suche/?q=Backer")
+    assert titles(response) == []
+    assert facet(response, "country") == {}
+
+
+def test_anonymous_visitors_never_get_a_staff_answer(client, tree, turkey):
+    private = factories.ProfessionalProfilePageFactory(parent=turkey, title="Zeugnis privat")
+    factories.ProfessionalProfilePageFactory(parent=turkey, title="Zeugnis offen")
+    restriction = PageViewRestriction.objects.create(
+        page=private, restriction_type=PageViewRestriction.GROUPS
+    )
+    restriction.groups.set([user_with(roles.REGISTERED_STAFF).groups.get()])
+    rebuild()
+    url = "/de/suche/?q=Zeugnis&country=TR&type=dual&type=school&type=other"
+    staff = user_with(roles.REGISTERED_STAFF, username="staff")
+    client.force_login(staff)
+    assert set(titles(client.get(url))) == {"Zeugnis privat", "Zeugnis offen"}  # now cached
+    client.logout()
+    response = client.get(url)
+    assert titles(response) == ["Zeugnis offen"]
+    assert "Zeugnis privat" not in response.content.decode()
+    assert facet(response, "country") == {"Türkei": 1}  # staff counted 2
+    client.force_login(user_with(roles.TRANSLATORS, username="outsider"))
+    assert titles(client.get(url)) == ["Zeugnis offen"]
+    client.force_login(staff)
+    assert set(titles(client.get(url))) == {"Zeugnis privat", "Zeugnis offen"}
+
+
+def test_a_new_restriction_applies_to_cached_answers_at_once(client, tree, turkey):
+    profile = factories.ProfessionalProfilePageFactory(parent=turkey, title="Zeugnis bald privat")
+    index_page(profile)
+    url = "/de/suche/?q=Zeugnis"
+    assert titles(client.get(url)) == ["Zeugnis bald privat"]  # cached for everyone
+    restriction = PageViewRestriction.objects.create(
+        page=profile, restriction_type=PageViewRestriction.GROUPS
+    )  # no write to the index
+    restriction.groups.set([user_with(roles.REGISTERED_STAFF).groups.get()])
+    assert titles(client.get(url)) == []
+    assert client.get("/de/suche/vorschlaege/?q=Zeugn").json()["suggestions"] == []
+
+
+def test_renamed_facet_labels_reach_cached_answers(client, tree, profiles):
+    url = f"/de/suche/?q=Ausbildung&field={tree['field'].pk}"
+    before = facet(client.get(url), "field")
+    tree["field"].name = "Umbenannter Berufsbereich"
+    tree["field"].save()
+    after = facet(client.get(url), "field")
+    assert list(after) == ["Umbenannter Berufsbereich"]
+    assert list(after.values()) == list(before.values())
+
+
+def test_occupations_with_gender_endings_are_found(client, turkey):
+    profile = factories.ProfessionalProfilePageFactory(
+        parent=turkey, title="Elektroniker/in (Türkei: Elektrik Teknisyeni)", body=[]
+    )
+    index_page(profile)
+    expected = ["Elektroniker/in (Türkei: Elektrik Teknisyeni)"]
+    assert titles(client.get("/de/suche/?q=Elektroniker")) == expected
+    assert titles(client.get("/de/suche/?q=Elektroniker+Teknisyeni")) == expected
