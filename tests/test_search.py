@@ -442,3 +442,8 @@ def test_occupations_with_gender_endings_are_found(client, turkey):
     expected = ["Elektroniker/in (Türkei: Elektrik Teknisyeni)"]
     assert titles(client.get("/de/suche/?q=Elektroniker")) == expected
     assert titles(client.get("/de/suche/?q=Elektroniker+Teknisyeni")) == expected
+
+
+def test_the_language_switcher_keeps_the_search(client, profiles):
+    html = client.get("/de/suche/?q=Koch&type=dual").content.decode()
+    assert '<a href="/en/search/?q=Koch&amp;type=dual" hreflang="en" lang="en">' in html
