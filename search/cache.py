@@ -20,7 +20,7 @@ from django.utils import translation
 from .models import IndexVersion
 from .text import words
 
-TIMEOUT = 10 * 60
+TIMEOUT = 10 * 60  # also in templates/search/search.html
 PREFIX = "search-answer"
 
 

@@ -126,6 +126,8 @@ def search(request):
         context.update(
             page_obj=page_obj,
             facets=facets,
+            # The rendered facets are cached under their answer's key (search.cache).
+            facets_key=cache.answer_key("facets", search),
             extra_query=urlencode(
                 [
                     (key, value)
