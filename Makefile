@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 PORT ?= 8000
 HOST ?= 127.0.0.1
 
-.PHONY: run test install install-dev lint migrate demo messages bench
+.PHONY: run test install install-dev lint migrate demo messages bench screenshots
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -43,12 +43,19 @@ messages: install
 		--ignore .venv --ignore var --ignore tests --ignore docs --ignore bench
 	$(BIN)/python manage.py compilemessages --ignore .venv
 
-# The whole suite: SQLite by default, PostgreSQL when DATABASE_URL is set.
+# The whole suite: SQLite by default, PostgreSQL when DATABASE_URL is set. The browser tests
+# (Playwright driving Debian's /usr/bin/chromium) run in a pytest session of their own.
+BROWSER_ARGS ?= --output var/browser-results --screenshot only-on-failure
 test: lint
 	DJANGO_SETTINGS_MODULE=portal.settings.test $(BIN)/python manage.py check --fail-level WARNING
 	DJANGO_SETTINGS_MODULE=portal.settings.test $(BIN)/python manage.py makemigrations --check --dry-run
 	DJANGO_SETTINGS_MODULE=portal.settings.test $(BIN)/python manage.py check_translations
 	$(BIN)/pytest $(PYTEST_ARGS)
+	$(BIN)/pytest tests/browser $(BROWSER_ARGS) $(PYTEST_ARGS)
+
+# The browser tests again, keeping their screenshots as the README's current ones.
+screenshots: install-dev
+	BROWSER_SCREENSHOTS=docs/screenshots $(BIN)/pytest tests/browser $(BROWSER_ARGS)
 
 # Performance figures at DESIGN section 8's scale on PostgreSQL (written to docs/benchmarks.md).
 BENCH_DATABASE_URL ?= postgres://postgres@127.0.0.1:5432/bqportal_bench

@@ -12,6 +12,7 @@ from django.views.decorators.http import conditional_page
 from rest_framework import exceptions, serializers
 from rest_framework.negotiation import BaseContentNegotiation
 from rest_framework.pagination import LimitOffsetPagination
+from rest_framework.parsers import JSONParser
 from rest_framework.renderers import JSONRenderer
 from rest_framework.response import Response
 from rest_framework.views import exception_handler as drf_exception_handler
@@ -153,6 +154,8 @@ class ApiViewSet(GenericViewSet):
     """Read-only, JSON, one error format, `?locale=de|en` (default German)."""
 
     renderer_classes = [JSONRenderer]
+    # Here, not in REST_FRAMEWORK: wagtail-localize's editor posts form data to its own views.
+    parser_classes = [JSONParser]
     content_negotiation_class = JsonOnlyNegotiation
     pagination_class = Pagination
     lookup_url_kwarg = "id"

@@ -152,13 +152,13 @@ class RegistrationForm(forms.Form):
             )
 
 
-def register_alternates(request):
-    """The form's address in each language, for the language switcher and hreflang links."""
+def url_alternates(request, url_name):
+    """A named view's address in each language, for the language switcher and hreflang links."""
     alternates = []
     current = translation.get_language()
     for code, name in settings.LANGUAGES:
         with translation.override(code):
-            url = reverse("register")
+            url = reverse(url_name)
         alternates.append(
             {
                 "code": code,
@@ -176,7 +176,7 @@ def register_alternates(request):
 @ratelimit(key="ip", rate=RATE, method="POST", block=False)
 def register(request):
     """The public registration form; ?sent=1 thanks the applicant after a request was made."""
-    context = {"alternates": register_alternates(request)}
+    context = {"alternates": url_alternates(request, "register")}
     if request.method == "GET" and request.GET.get("sent"):
         return render(request, "moderation/register_sent.html", context)
     status = 200

@@ -9,6 +9,7 @@ import datetime
 
 from django.contrib.contenttypes.models import ContentType
 from django.db.models.functions import Coalesce
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
@@ -173,9 +174,12 @@ class TranslationsToDoPanel(Component):
 
     def get_context_data(self, parent_context):
         context = super().get_context_data(parent_context)
+        user = parent_context["request"].user
         source = Locale.get_default()
         targets = Locale.objects.exclude(pk=source.pk)
         live = Page.objects.live().filter(depth__gt=1)
+        if not is_registered_staff(user):
+            live = live.public()  # a translator outside the staff never learns restricted titles
         rows, total = [], 0
         for locale in targets:
             translated_keys = Page.objects.filter(locale=locale).values("translation_key")
@@ -185,15 +189,23 @@ class TranslationsToDoPanel(Component):
                 .order_by("path")
             )
             outdated = out_of_date(Page.objects.filter(locale=locale), source.pk).order_by("path")
-            rows += [(page, locale, _("not translated"), None) for page in missing[:PANEL_SIZE]]
+            # Not translated yet: the link starts the translation (localize's Translate view).
             rows += [
-                (page, locale, _("German original changed"), translation_progress(page))
+                (page, locale, _("not translated"), None, translate_url(page))
+                for page in missing[:PANEL_SIZE]
+            ]
+            rows += [
+                (page, locale, _("German original changed"), translation_progress(page), None)
                 for page in outdated[:PANEL_SIZE]
             ]
             total += missing.count() + outdated.count()
         context["rows"] = rows
         context["more"] = max(total - len(rows), 0)
         return context
+
+
+def translate_url(page):
+    return reverse("wagtail_localize:submit_page_translation", args=[page.pk])
 
 
 def translation_progress(page):

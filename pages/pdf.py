@@ -28,7 +28,6 @@ from django.core.exceptions import PermissionDenied, SuspiciousFileOperation
 from django.core.files.storage import default_storage
 from django.http import HttpResponse
 from django.template.loader import render_to_string
-from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils._os import safe_join
 from django.utils.cache import add_never_cache_headers, patch_cache_control
@@ -210,10 +209,7 @@ def refusal(request, restrictions):
             continue
         if restriction.restriction_type == PageViewRestriction.PASSWORD:
             raise PermissionDenied  # shared passwords are switched off in this portal
-        login_url = getattr(settings, "WAGTAIL_FRONTEND_LOGIN_URL", None) or reverse(
-            "wagtailcore_login"
-        )
-        response = redirect_to_login(request.get_full_path(), login_url)
+        response = redirect_to_login(request.get_full_path(), settings.WAGTAIL_FRONTEND_LOGIN_URL)
         add_never_cache_headers(response)
         return response
     return None

@@ -60,7 +60,7 @@ def serve_media(request, path):
     if access == DENIED:
         if request.user.is_authenticated:
             raise Http404  # do not even confirm that it exists
-        return redirect_to_login(request.get_full_path(), settings.LOGIN_URL)
+        return redirect_to_login(request.get_full_path(), settings.WAGTAIL_FRONTEND_LOGIN_URL)
     content_type, _encoding = mimetypes.guess_type(path)
     response = FileResponse(
         default_storage.open(path), content_type=content_type or "application/octet-stream"

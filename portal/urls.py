@@ -1,22 +1,31 @@
-"""Admin, documents and (later) the API live outside i18n_patterns; pages under /de/ and /en/."""
+"""Admin, documents, media and the API live outside i18n_patterns; pages under /de/ and /en/."""
 
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.contrib.sitemaps import views as sitemap_views
+from django.shortcuts import redirect
+from django.templatetags.static import static
 from django.urls import include, path
 from django.utils.translation import gettext_lazy as _
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
-from moderation import registration
+from moderation import accounts, registration
 from pages.sitemap import PortalSitemap
 from portal import media
 from search import views as search_views
 
 SITEMAPS = {"pages": PortalSitemap}
 
+
+def favicon(request):
+    """Browsers ask for /favicon.ico wherever a page names no icon (PDFs, for one)."""
+    return redirect(static("img/favicon.svg"), permanent=True)
+
+
 urlpatterns = [
+    path("favicon.ico", favicon),
     path("sitemap.xml", sitemap_views.index, {"sitemaps": SITEMAPS}, name="sitemap_index"),
     path(
         "sitemap-<section>.xml",
@@ -35,6 +44,8 @@ urlpatterns = [
 # "/" has no language prefix: LocaleMiddleware redirects it by Accept-Language (German default).
 urlpatterns += i18n_patterns(
     path(_("register/"), registration.register, name="register"),
+    path(_("login/"), accounts.SignInView.as_view(), name="login"),
+    path(_("logout/"), accounts.SignOutView.as_view(), name="logout"),
     path(_("search/"), search_views.search, name="search"),
     path(_("search/suggestions/"), search_views.suggestions, name="search_suggestions"),
     path("", include(wagtail_urls)),

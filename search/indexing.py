@@ -119,7 +119,7 @@ def index_page(page, new_version=True):
             "title_folded": " ".join(words(title))[:255],
             "subtitle": subtitle(page),
             "body": f"{second} {rest}".strip(),
-            "terms": "" if postgres else f" {' '.join(stems(all_text, language))} ",
+            "terms": "" if postgres else sqlite_terms(all_text, language),
             **facets(page),
         },
     )
@@ -132,7 +132,8 @@ def index_page(page, new_version=True):
     if postgres:
         SearchDocument.objects.filter(pk=page.pk).update(
             vector=weighted_vector((title, second, rest), language),
-            title_vector=weighted_vector((title, names(page), ""), language),
+            title_vector=weighted_vector((title, names(page), ""), language)
+            + typed_words(f"{title} {names(page)}"),
         )
     return document
 
@@ -151,7 +152,18 @@ def weighted_vector(texts, language_code):
     return parts[0] + parts[1] + parts[2]
 
 
-@transaction.atomic
+def sqlite_terms(text, language_code):
+    """SQLite's stand-in for the vectors: the stems, and the words unstemmed for suggestions."""
+    terms = dict.fromkeys([*stems(text, language_code), *words(text)])
+    return f" {' '.join(terms)} "
+
+
+def typed_words(text):
+    """The words unstemmed (configuration "simple", lowest weight), for suggestions as you type:
+    a stem is not always a prefix of what is being typed ("elektroni" -> stem "elektron")."""
+    return SearchVector(Value(plain(text), output_field=TextField()), config="simple", weight="D")
+
+
 def plain(text):
     """Folded words separated by spaces: what PostgreSQL's parser reads as the query does."""
     return " ".join(words(text))

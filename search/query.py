@@ -168,19 +168,30 @@ def match(documents, text, locales, vector="vector", prefix=False):
         for locale in locales:
             condition |= Q(locale=locale, **{vector: _query(text, locale, prefix)})
         return documents.filter(condition)
+    complete = words(text)
+    typed = complete.pop() if prefix else None
     condition = Q()
     for locale in locales:
         per_locale = Q(locale=locale)
-        for stem in stems(text, locale.language_code):
+        for stem in stems(" ".join(complete), locale.language_code):
             per_locale &= Q(terms__contains=f" {stem}")
+        if typed:  # terms hold the unstemmed words too (search.indexing.index_page)
+            per_locale &= Q(terms__contains=f" {typed}")
         condition |= per_locale
     return documents.filter(condition)
 
 
 def _query(text, locale, prefix=False):
-    return SearchQuery(
-        tsquery(text, prefix=prefix), search_type="raw", config=config_for(locale.language_code)
-    )
+    """Every word, stemmed in the locale's language; with `prefix`, the last word is still being
+    typed and matches the beginning of an unstemmed title word (search.indexing.typed_words)."""
+    config = config_for(locale.language_code)
+    if not prefix:
+        return SearchQuery(tsquery(text), search_type="raw", config=config)
+    *complete, typed = words(text)
+    query = SearchQuery(tsquery(typed, prefix=True), search_type="raw", config="simple")
+    if complete:
+        query = SearchQuery(tsquery(" ".join(complete)), search_type="raw", config=config) & query
+    return query
 
 
 def rank(documents, text, locales, vector="vector", prefix=False):

@@ -212,6 +212,18 @@ def test_suggestions_as_you_type(client, profiles):
     assert "public" in response["Cache-Control"]
 
 
+def test_every_prefix_of_a_title_word_suggests_it(client, profiles):
+    """As the visitor types: "Elektroni" is no prefix of the German stem "elektron", and the
+    suggestion must not vanish between "Elektron" and "Elektroniker"."""
+    word = "Elektroniker"
+    for length in range(3, len(word) + 1):
+        typed = word[:length]
+        suggestions = client.get(f"/de/suche/vorschlaege/?q={typed}").json()["suggestions"]
+        assert "Berufsausbildung Elektroniker" in [s["title"] for s in suggestions], typed
+    two_words = client.get("/de/suche/vorschlaege/?q=Berufsausbildung Elektroni").json()
+    assert two_words["suggestions"][0]["title"] == "Berufsausbildung Elektroniker"
+
+
 def test_the_search_field_is_an_accessible_combobox(client, profiles):
     html = client.get("/de/suche/?q=Koch").content.decode()
     assert 'role="search"' in html

@@ -5,9 +5,10 @@ import pytest
 from django.contrib.auth.models import Permission
 from django.core.exceptions import PermissionDenied
 from django.core.files.uploadedfile import SimpleUploadedFile
+from django.test.client import BOUNDARY, MULTIPART_CONTENT, encode_multipart
 from wagtail.models import Page
 from wagtail_localize.fields import SynchronizedField, get_translatable_fields
-from wagtail_localize.models import Translation, TranslationSource
+from wagtail_localize.models import StringSegment, Translation, TranslationSource
 
 from moderation import roles
 from moderation.publishing import trusted_publication
@@ -219,3 +220,24 @@ def test_machine_translation_is_configured_not_coded_around():
 
     assert type(get_machine_translator()).__name__ == "DummyTranslator"
     assert import_string("wagtail_localize.machine_translators.deepl.DeepLTranslator")
+
+
+def test_translator_saves_a_string_in_the_translation_editor(client, tree, people, english):
+    """The editor saves each string as form data; the API app's JSON-only settings once made
+    this fail with 415 (Unsupported Media Type) for every manual translation."""
+    german = ProfessionalProfilePageFactory(
+        parent=tree["de"]["country"], title="Maurer", slug="maurer"
+    )
+    translator = people["translator"]
+    assert start_translation(client, translator, german, english).status_code == 302
+    translation = Translation.objects.get(
+        source__object_id=german.translation_key, target_locale=english
+    )
+    title = StringSegment.objects.get(source=translation.source, context__path="title")
+    response = client.put(
+        f"/admin/localize/translate/{translation.pk}/strings/{title.pk}/edit/",
+        encode_multipart(BOUNDARY, {"value": "Bricklayer"}),
+        content_type=MULTIPART_CONTENT,
+    )
+    assert response.status_code == 201
+    assert response.json()["data"] == "Bricklayer"

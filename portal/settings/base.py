@@ -91,6 +91,15 @@ DATABASES = {
         default=f"sqlite:///{VAR_DIR / 'db.sqlite3'}", conn_max_age=600, conn_health_checks=True
     )
 }
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    # The admin autosaves while an editor submits: a second writer must wait for the lock,
+    # not fail with "database is locked". IMMEDIATE takes it when the transaction begins;
+    # WAL lets readers go on meanwhile (and, synchronous=NORMAL, writes faster).
+    DATABASES["default"]["OPTIONS"] = {
+        "transaction_mode": "IMMEDIATE",
+        "timeout": 20,
+        "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
+    }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 AUTH_PASSWORD_VALIDATORS = [
@@ -152,6 +161,8 @@ WAGTAIL_WORKFLOW_REQUIRE_REAPPROVAL_ON_EDIT = True
 # The final approval is the only way to publish content under quality control.
 WAGTAIL_FINISH_WORKFLOW_ACTION = "moderation.workflows.publish_approved"
 WAGTAILADMIN_NOTIFICATION_INCLUDE_SUPERUSERS = False
+# No staff e-mail address goes to a third party for an avatar (and none loads from outside).
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAILADMIN_NOTIFICATION_FROM_EMAIL = os.environ.get(
     "DEFAULT_FROM_EMAIL", "BQ-Portal <noreply@bq-portal.example>"
 )
@@ -162,6 +173,8 @@ WAGTAILDOCS_PRIVATE_COLLECTION_OPTIONS = {"SHARED_PASSWORD": False}
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
 
 LOGIN_URL = "wagtailadmin_login"
+# Restricted pages send visitors to the public sign-in of their language (moderation.accounts).
+WAGTAIL_FRONTEND_LOGIN_URL = "login"
 DEMO_PASSWORD = os.environ.get("DEMO_PASSWORD", "demo")
 
 # The portal's own API (api app, DESIGN section 7). Every view states its own authentication;
@@ -169,7 +182,6 @@ DEMO_PASSWORD = os.environ.get("DEMO_PASSWORD", "demo")
 REST_FRAMEWORK = {
     "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
     "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
-    "DEFAULT_PARSER_CLASSES": ["rest_framework.parsers.JSONParser"],
     "DEFAULT_AUTHENTICATION_CLASSES": [],
     "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.IsAuthenticated"],
     "UNAUTHENTICATED_USER": "django.contrib.auth.models.AnonymousUser",

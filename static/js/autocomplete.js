@@ -1,7 +1,7 @@
 /* Suggestions as you type for every search field (ARIA 1.2 combobox with a listbox popup).
  * Without JavaScript the field is a plain search field. Arrow keys move through the
- * suggestions, Enter opens the chosen one, Escape closes the list; the number of suggestions
- * is announced in a polite live region. */
+ * suggestions, Enter opens the chosen one, Escape closes the list (keeping the text); the
+ * number of suggestions is announced in a polite live region. */
 (function () {
     "use strict";
 
@@ -100,7 +100,9 @@
             } else if (event.key === "Enter" && active >= 0) {
                 event.preventDefault();
                 window.location.href = items[active].dataset.url;
-            } else if (event.key === "Escape") {
+            } else if (event.key === "Escape" && !list.hidden) {
+                // Closes the list and keeps the text; a second Escape clears the field.
+                event.preventDefault();
                 close();
             }
         });
