@@ -13,8 +13,8 @@ from django.views.decorators.cache import never_cache
 from django_ratelimit.decorators import ratelimit
 
 from moderation.permissions import is_registered_staff
-from moderation.registration import url_alternates
 from pages.models import RestrictedAreaPage
+from portal.alternates import view_alternates
 
 RATE = "10/m"
 
@@ -33,7 +33,7 @@ class SignInView(auth_views.LoginView):
         return super().post(request, *args, **kwargs)
 
     def get_context_data(self, **kwargs):
-        return super().get_context_data(alternates=url_alternates(self.request, "login"), **kwargs)
+        return super().get_context_data(alternates=view_alternates(self.request, "login"), **kwargs)
 
     def get_default_redirect_url(self):
         """Staff go on to the restricted area of their language, anyone else to the home page."""

@@ -28,6 +28,7 @@ from django_ratelimit.decorators import ratelimit
 from wagtail.log_actions import log
 
 from pages.snippets import Chamber
+from portal.alternates import view_alternates
 
 from . import chamber_groups, roles
 from .models import RegistrationRequest, StaffProfile
@@ -152,31 +153,11 @@ class RegistrationForm(forms.Form):
             )
 
 
-def url_alternates(request, url_name):
-    """A named view's address in each language, for the language switcher and hreflang links."""
-    alternates = []
-    current = translation.get_language()
-    for code, name in settings.LANGUAGES:
-        with translation.override(code):
-            url = reverse(url_name)
-        alternates.append(
-            {
-                "code": code,
-                "name": name,
-                "url": url,
-                "full_url": request.build_absolute_uri(url),
-                "is_translation": True,
-                "is_current": code == current,
-            }
-        )
-    return alternates
-
-
 @never_cache
 @ratelimit(key="ip", rate=RATE, method="POST", block=False)
 def register(request):
     """The public registration form; ?sent=1 thanks the applicant after a request was made."""
-    context = {"alternates": url_alternates(request, "register")}
+    context = {"alternates": view_alternates(request, "register")}
     if request.method == "GET" and request.GET.get("sent"):
         return render(request, "moderation/register_sent.html", context)
     status = 200

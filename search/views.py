@@ -3,16 +3,15 @@
 from dataclasses import dataclass
 from urllib.parse import urlencode
 
-from django.conf import settings
 from django.core.paginator import Paginator
 from django.http import JsonResponse
 from django.shortcuts import render
-from django.urls import reverse
-from django.utils import translation
 from django.utils.cache import patch_cache_control
 from django.utils.translation import get_language
 from django.views.decorators.http import require_GET
 from wagtail.models import Locale
+
+from portal.alternates import view_alternates
 
 from . import cache
 from .query import Search, SearchParams
@@ -82,26 +81,6 @@ def _search(request):
     return Search(SearchParams.from_query(request.GET), request.user, locale, locales)
 
 
-def _alternates(request):
-    """The language switcher: the same search in each language (no page lookups needed)."""
-    query = request.META.get("QUERY_STRING", "")
-    alternates = []
-    for code, name in settings.LANGUAGES:
-        with translation.override(code):
-            url = reverse("search") + (f"?{query}" if query else "")
-        alternates.append(
-            {
-                "code": code,
-                "name": name,
-                "url": url,
-                "full_url": request.build_absolute_uri(url),
-                "is_translation": True,
-                "is_current": code == get_language(),
-            }
-        )
-    return alternates
-
-
 def _cacheable_for_anonymous(request, response):
     """Anonymous answers are the same for everyone; signed-in ones are private (middleware)."""
     if not request.user.is_authenticated:
@@ -117,7 +96,7 @@ def search(request):
         "params": params,
         "query": params.q,
         "searched": not params.is_empty,
-        "alternates": _alternates(request),
+        "alternates": view_alternates(request, "search", request.META.get("QUERY_STRING", "")),
     }
     if not params.is_empty:
         facets, total = search.facets()
