@@ -11,17 +11,17 @@ from io import BytesIO
 import pytest
 import wagtail_factories
 from django.conf import settings
-from django.contrib.auth.models import AnonymousUser, Group
+from django.contrib.auth.models import AnonymousUser
 from django.core.exceptions import ValidationError
 from django.core.files.storage import default_storage
 from django.test import RequestFactory
 from pypdf import PdfReader
-from wagtail.models import Collection, PageViewRestriction
+from wagtail.models import Collection
 
 from moderation import roles
 from pages.pdf import PortalURLFetcher, URLRefusedError, render_pdf
 from tests.factories import pages as factories
-from tests.factories.moderation import user_with
+from tests.factories.moderation import restrict_to_registered_staff, user_with
 
 BASE_URL = "http://testserver/de/laender/tuerkei/pdf/"
 
@@ -69,13 +69,6 @@ def request_for(user=None, path="/de/laender/tuerkei/pdf/"):
     request.user = user or AnonymousUser()
     request.session = {}
     return request
-
-
-def restrict_to_registered_staff(page):
-    restriction = PageViewRestriction.objects.create(
-        page=page, restriction_type=PageViewRestriction.GROUPS
-    )
-    restriction.groups.set([Group.objects.get(name=roles.REGISTERED_STAFF)])
 
 
 @pytest.mark.parametrize("language", ["de", "en"])

@@ -6,7 +6,7 @@ import pytest
 
 from moderation import roles
 from moderation.publishing import trusted_publication
-from tests.factories.moderation import chamber_editor, user_with
+from tests.factories.moderation import chamber_editor, restrict_to_registered_staff, user_with
 from tests.factories.pages import ChamberFactory, ProfessionalProfilePageFactory
 
 
@@ -95,3 +95,20 @@ def test_registered_staff_see_new_forum_topics(client, german):
     )
     assert "Erfahrungen mit Syrien" in dashboard(client, author)
     assert "Erfahrungen mit Syrien" not in dashboard(client, user_with(roles.TRANSLATORS))
+
+
+def test_translators_get_to_work_and_learn_no_restricted_title(client, tree):
+    """Untranslated pages link to starting their translation; restricted ones are listed only
+    to translators who are registered staff."""
+    country = tree["de"]["country"]
+    public = ProfessionalProfilePageFactory(parent=country, title="Fliesenleger")
+    secret = ProfessionalProfilePageFactory(parent=country, title="Vertrauliches Berufsprofil")
+    restrict_to_registered_staff(secret)
+
+    html = dashboard(client, user_with(roles.TRANSLATORS, username="translator"))
+    assert "Fliesenleger" in html
+    assert f'href="/admin/localize/submit/page/{public.pk}/"' in html
+    assert "Vertrauliches Berufsprofil" not in html
+
+    staff = user_with(roles.TRANSLATORS, roles.REGISTERED_STAFF, username="staff-translator")
+    assert "Vertrauliches Berufsprofil" in dashboard(client, staff)

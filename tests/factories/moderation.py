@@ -4,6 +4,7 @@ import factory
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from factory.django import DjangoModelFactory
+from wagtail.models import PageViewRestriction
 
 from moderation import roles
 from moderation.models import StaffProfile
@@ -34,3 +35,11 @@ def chamber_editor(chamber, **kwargs):
     user.groups.add(chamber.group)
     StaffProfile.objects.create(user=user, chamber=chamber)
     return user
+
+
+def restrict_to_registered_staff(page):
+    """The restricted area's kind of view restriction, on any page."""
+    restriction = PageViewRestriction.objects.create(
+        page=page, restriction_type=PageViewRestriction.GROUPS
+    )
+    restriction.groups.set([Group.objects.get(name=roles.REGISTERED_STAFF)])
