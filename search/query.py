@@ -287,7 +287,8 @@ def _counts_in_one_pass(matched, params):
     """Every facet's counts and the number of results in one PostgreSQL query.
 
     The text match (the expensive part) runs once into a materialised CTE of a few narrow
-    columns; each facet then groups that CTE with every filter but its own.
+    columns; each facet then groups that CTE with every filter but its own (facets without a
+    filter of their own, and the total, in one pass of grouping sets).
     """
     columns = ["page_id", "country_code", "qualification_type", "isced_level"]
     columns += ["occupational_field_id", "valid_from", "valid_until"]
@@ -296,8 +297,11 @@ def _counts_in_one_pass(matched, params):
     except EmptyResultSet:  # a query without a single word matches nothing
         return {name: {} for name in FACETS}, 0
     args = list(args)
-    branches = []
-    for name, (column, _attribute) in FACETS.items():
+    branches, shared = [], []
+    for name, (column, attribute) in FACETS.items():
+        if name != "occupation" and not getattr(params, attribute):
+            shared.append(column)  # counted with every filter, like the total: one pass below
+            continue
         where, where_args = _sql_filters(params, skip=name)
         if name == "occupation":
             branches.append(
@@ -306,14 +310,28 @@ def _counts_in_one_pass(matched, params):
                 f"WHERE {where} GROUP BY 2"
             )
         else:
-            present = "<> ''" if name in ("country", "type") else "IS NOT NULL"
             branches.append(
                 f"SELECT '{name}', m.{column}::text, count(*) FROM m "  # noqa: S608
-                f"WHERE m.{column} {present} AND {where} GROUP BY 2"
+                f"WHERE {where} GROUP BY 2"
             )
         args += where_args
+    # The facets without a filter of their own and the total share the full filter: one scan
+    # with a grouping set per facet and () for the total.
+    names = {column: name for name, (column, _attribute) in FACETS.items()}
+    label = (
+        "CASE {} ELSE 'total' END".format(
+            " ".join(f"WHEN GROUPING(m.{column}) = 0 THEN '{names[column]}'" for column in shared)
+        )
+        if shared
+        else "'total'"
+    )
+    value = ", ".join([f"m.{column}::text" for column in shared] + ["NULL"])
+    sets = ", ".join([f"(m.{column})" for column in shared] + ["()"])
     where, where_args = _sql_filters(params)
-    branches.append(f"SELECT 'total', '', count(*) FROM m WHERE {where}")  # noqa: S608
+    branches.append(
+        f"SELECT {label}, COALESCE({value}), count(*) FROM m "  # noqa: S608
+        f"WHERE {where} GROUP BY GROUPING SETS ({sets})"
+    )
     args += where_args
     sql = f"WITH m AS MATERIALIZED ({base}) " + " UNION ALL ".join(branches)
     counts, total = {name: {} for name in FACETS}, 0
@@ -323,7 +341,7 @@ def _counts_in_one_pass(matched, params):
     for name, value, count in rows:
         if name == "total":
             total = count
-        else:
+        elif value not in (None, ""):  # no country, type or field: not a facet value
             counts[name][value if name in ("country", "type") else int(value)] = count
     return counts, total
 

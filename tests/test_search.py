@@ -164,6 +164,13 @@ def test_facets_count_and_combine(client, tree, profiles):
     assert titles(occupation) == ["Berufsausbildung Elektroniker"]
     assert facet(occupation, "occupation") == {"Elektroniker/-in": 1}
 
+    every_facet = client.get(
+        f"/de/suche/?q=ausbildung&country=TR&type=school&isced=3&field={tree['field'].pk}"
+        f"&occupation={tree['occupation'].pk}"
+    )
+    assert titles(every_facet) == ["Berufsausbildung Elektroniker", "Elektrotechniker"]
+    assert facet(every_facet, "country") == {"Türkei": 2}
+
 
 def test_valid_at_a_date(client, profiles):
     in_1995 = titles(client.get("/de/suche/?type=dual&valid_at=1995-06-01"))
