@@ -17,6 +17,15 @@ TITLE = "Fliesenleger/-in (Seramik Karo Kaplamacılığı)"
 PARAGRAPH = "Die Abschlussprüfung besteht aus einem praktischen und einem schriftlichen Teil."
 
 
+def assert_saved(editor):
+    """Fail with the fields the admin refused, if it refused any."""
+    editor.wait_for_load_state()
+    errors = editor.locator(".w-field--error").evaluate_all(
+        "fields => fields.map(f => f.innerText.trim().slice(0, 200))"
+    )
+    assert not errors, errors
+
+
 def write_profile(editor, turkey):
     editor.goto(f"/admin/pages/{turkey.pk}/")
     editor.get_by_role("link", name="Add child page").click()
@@ -41,6 +50,10 @@ def write_profile(editor, turkey):
     body.get_by_role("textbox").last.click()
     editor.keyboard.type(PARAGRAPH)
     body.get_by_role("textbox", name="Heading").focus()  # Draftail hands its text over on blur
+    # What the form will send: the paragraph as Draftail stored it, the date as typed.
+    paragraph = editor.locator("input[name='body-0-value-content-0-value']")
+    expect(paragraph).to_have_value(re.compile("Abschlussprüfung"))
+    expect(editor.locator("#id_last_reviewed")).to_have_value("2026-11-02")
     wait_for_autosave(editor)
 
 
@@ -54,6 +67,7 @@ def test_profile_goes_live_only_through_quality_control(new_context, page):
 
     # Submitted to quality control: still nothing public.
     workflow_action(editor, "Submit to Quality control")
+    assert_saved(editor)
     expect(editor.locator(".messages")).to_contain_text("submitted for moderation")
     profile = ProfessionalProfilePage.objects.get(title=TITLE)
     public_url = f"{turkey.url}{profile.slug}/"
