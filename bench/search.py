@@ -47,15 +47,16 @@ from pages.models import (
 )
 from pages.snippets import OccupationalField, ReferenceOccupation
 from search.cache import bump_generation
-from search.indexing import plain
+from search.indexing import document_terms, plain
 from search.models import SearchDocument
-from search.text import config_for, words
+from search.text import config_for, facet_term, words
 
 COUNTRIES = 920
 PROFILES = 35_000
 ENGLISH_SHARE = 3  # every third profile and country has an English version
 PORT = 8765
 REQUESTS = 60  # per client and scenario
+BROAD = "broad (worst case)"
 
 
 def bulk_children(parent, model, rows):
@@ -87,7 +88,8 @@ VECTOR_SQL = (
     "UPDATE search_searchdocument SET "
     "vector = setweight(to_tsvector(%(config)s::regconfig, %(a)s), 'A') "
     "|| setweight(to_tsvector(%(config)s::regconfig, %(b)s), 'B') "
-    "|| setweight(to_tsvector(%(config)s::regconfig, %(c)s), 'C'), "
+    "|| setweight(to_tsvector(%(config)s::regconfig, %(c)s), 'C') "
+    "|| setweight(to_tsvector('simple', %(terms)s), 'D'), "
     "title_vector = setweight(to_tsvector(%(config)s::regconfig, %(a)s), 'A') "
     "|| setweight(to_tsvector(%(config)s::regconfig, %(names)s), 'B') "
     "|| setweight(to_tsvector('simple', %(a)s || ' ' || %(names)s), 'D') "
@@ -97,9 +99,10 @@ VECTOR_SQL = (
 
 def documents_for(pages, language, rows):
     """Search documents as search.indexing writes them (vectors of folded text, same weights)."""
-    documents, vectors = [], []
+    documents, vectors, links = [], [], []
     for page, row in zip(pages, rows, strict=True):
         second, rest, names = row.pop("second"), row.pop("rest"), row.pop("names", "")
+        occupations = row.pop("occupations", [])
         documents.append(
             SearchDocument(
                 page_id=page.pk,
@@ -118,10 +121,19 @@ def documents_for(pages, language, rows):
                 "b": plain(second),
                 "c": plain(rest),
                 "names": plain(names),
+                "terms": document_terms(documents[-1], occupations),
                 "pk": page.pk,
             }
         )
+        links += [(page.pk, occupation) for occupation in occupations]
     SearchDocument.objects.bulk_create(documents, batch_size=2000)
+    through = SearchDocument.reference_occupations.through
+    through.objects.bulk_create(
+        [
+            through(searchdocument_id=pk, referenceoccupation_id=occupation)
+            for pk, occupation in links
+        ]
+    )
     with connection.cursor() as cursor:
         cursor.executemany(VECTOR_SQL, vectors)
 
@@ -211,30 +223,29 @@ def populate():
                     "valid_until": None,
                     "second": f"{original} {vocabulary.text(rng, 1)}",
                     "rest": f"{boilerplate} {vocabulary.text(rng, 12)}",
+                    "occupations": sorted(
+                        {occupations[occupation * 3].pk, rng.choice(occupations).pk}
+                    ),
                 }
                 for occupation, original in slots
             ]
             documents_for(profiles, language, rows)
-            through = SearchDocument.reference_occupations.through
-            through.objects.bulk_create(
-                [
-                    through(searchdocument_id=page.pk, referenceoccupation_id=occupation.pk)
-                    for page, (slot, _original) in zip(profiles, slots, strict=True)
-                    for occupation in {occupations[slot * 3], rng.choice(occupations)}
-                ]
-            )
     with connection.cursor() as cursor:
         cursor.execute("ANALYZE")
 
 
 def is_current_dataset():
-    """Earlier bench datasets: a 60-word vocabulary, "Elektroniker/in" indexed as one token, or
-    titles without their unstemmed words (search.indexing.typed_words)."""
-    return SearchDocument.objects.filter(
+    """Earlier bench datasets: a 60-word vocabulary, "Elektroniker/in" indexed as one token,
+    titles without their unstemmed words (search.indexing.typed_words) or vectors without facet
+    terms (search.text.facet_term)."""
+    found = SearchDocument.objects.filter(
         title__startswith="Elektroniker/in (",
         vector__contains="elektron",
         title_vector=SearchQuery("'elektroniker'", search_type="raw", config="simple"),
-    ).exists()
+    ).first()
+    return found is not None and found.pk in SearchDocument.objects.filter(  # facets as terms
+        vector=SearchQuery(facet_term("isced", found.isced_level), config="simple")
+    ).values_list("pk", flat=True)
 
 
 # Two facets per search, in the combinations a visitor ticks.
@@ -263,7 +274,7 @@ def query_classes(field_ids):
             for first, second in zip(corpus.COMMON_DE[:30], corpus.COMMON_DE[30:60], strict=True)
         ]
         + [("en", word) for word in corpus.COMMON_EN[:30]],
-        "broad (worst case)": [("de", word) for word in corpus.BROAD_DE]
+        BROAD: [("de", word) for word in corpus.BROAD_DE]
         + [("en", word) for word in corpus.BROAD_EN],
     }
     prefix = {"de": "/de/suche/", "en": "/en/search/"}
@@ -279,9 +290,11 @@ def query_classes(field_ids):
     return classes
 
 
-def timed_requests(paths, latencies):
+def timed_requests(paths, latencies, uncached=False):
     connection_ = http.client.HTTPConnection("127.0.0.1", PORT, timeout=60)
     for path in paths:
+        if uncached:  # nothing of any earlier search can be used, not even a part of it
+            bump_generation()
         started = time.perf_counter()
         connection_.request("GET", path)
         response = connection_.getresponse()
@@ -291,11 +304,12 @@ def timed_requests(paths, latencies):
             raise RuntimeError(f"{path}: {response.status}")
 
 
-def measure(per_client):
+def measure(per_client, uncached=False):
     """Each client requests its own list of paths, all at once; latencies over all of them."""
     latencies = []
     threads = [
-        threading.Thread(target=timed_requests, args=(paths, latencies)) for paths in per_client
+        threading.Thread(target=timed_requests, args=(paths, latencies, uncached))
+        for paths in per_client
     ]
     started = time.perf_counter()
     for thread in threads:
@@ -315,7 +329,7 @@ def measure(per_client):
 
 def mixed(classes, count, rng):
     """A realistic mix: mostly occupations and countries, some common words, few broad."""
-    weights = {"occupation": 4, "country": 3, "common words": 2, "broad (worst case)": 1}
+    weights = {"occupation": 4, "country": 3, "common words": 2, BROAD: 1}
     names = rng.choices(list(weights), list(weights.values()), k=count)
     return [classes[name].pop() for name in names]
 
@@ -335,6 +349,9 @@ def run_scenarios(classes):
         bump_generation()
         per_client = [mixed(classes, REQUESTS, rng) for _ in range(clients)]
         results[("realistic mix", "cold", clients)] = measure(per_client)
+    for clients in (1, 4):
+        per_client = [[classes[BROAD].pop() for _ in range(REQUESTS)] for _ in range(clients)]
+        results[(BROAD, "none", clients)] = measure(per_client, uncached=True)
     bump_generation()
     for name, paths in warm_sets.items():
         measure([paths])  # fill the cache
@@ -344,9 +361,24 @@ def run_scenarios(classes):
                 for start in range(clients)
             ]
             results[(name, "warm", clients)] = measure(per_client)
+    typed = suggestion_paths()
+    bump_generation()
+    per_client = [[typed.pop() for _ in range(REQUESTS)] for _ in range(4)]
+    results[("suggestions", "cold", 4)] = measure(per_client)
     suggest = ["/de/suche/vorschlaege/?q=Elek", "/en/search/suggestions/?q=mech"]
-    results[("suggestions", "-", 4)] = measure([suggest * (REQUESTS // 2)] * 4)
+    results[("suggestions", "warm", 4)] = measure([suggest * (REQUESTS // 2)] * 4)
     return results
+
+
+def suggestion_paths():
+    """What visitors type into the search field: the first 3 to 6 letters of an occupation, a
+    country or a common word, each once (shuffled, seeded)."""
+    words_ = [corpus.query_word(german) for german, _ in corpus.OCCUPATIONS]
+    words_ += [german for german, _ in corpus.COUNTRIES] + list(corpus.COMMON_DE)
+    typed = {word[:length] for word in words_ for length in range(3, 7) if len(word) > length}
+    paths = [f"/de/suche/vorschlaege/?q={quote_plus(text)}" for text in sorted(typed)]
+    corpus.seeded(9).shuffle(paths)
+    return paths
 
 
 def main():
@@ -362,6 +394,8 @@ def main():
         print("Building the dataset (once per database) ...", flush=True)
         started = time.perf_counter()
         populate()
+        with connection.cursor() as cursor:  # the state autovacuum leaves a bulk write in
+            cursor.execute("VACUUM ANALYZE")
         print(f"  built in {time.perf_counter() - started:.0f} s", flush=True)
     if "--build-only" in sys.argv:
         return
@@ -413,8 +447,13 @@ def report(counts, results):
         "2-core machine: PostgreSQL, gunicorn with 2 workers, production settings (DEBUG off), "
         "Redis as the Django cache, no HTTP cache in front. Every search has two facets. "
         "*Cold*: every request is a search not made before since the index last changed, so "
-        "nothing of it is cached; *warm*: eight searches per class, each made once before timing, "
-        f"then repeated. {REQUESTS} requests per client and row.",
+        "its answer is not cached (its facet counts may share parts with the searches before "
+        "it: the counts of the same words with fewer filters, see search.query.CountPart); "
+        "*none*: the index version moves before every request, so nothing of any earlier "
+        "search is used; *warm*: eight searches per class, each made once before timing, "
+        "then repeated. Suggestions: cold, what visitors type (3 to 6 letters of an "
+        f"occupation, country or common word), each once; warm, two repeated. {REQUESTS} "
+        "requests per client and row.",
         "",
         *[f"- {label}: {value:,}" for label, value in counts.items()],
         "",

@@ -41,9 +41,12 @@ def bump_generation():
         IndexVersion.objects.update_or_create(pk=1, defaults={"token": token})
 
 
-def answer_key(kind, search, extra=None):
-    """The cache key of one kind of answer ("facets", "ranked", ...) to `search`."""
-    params = search.params
+def answer_key(kind, search, extra=None, per_search=True, params=None):
+    """The cache key of one kind of answer ("facets", "ranked", ...) to `search`; without
+    `per_search`, of an answer that depends on what the user may see but not on what was asked
+    (facet labels). `params` stand in for the search's own (a part of its answer, search.query).
+    """
+    params = params or search.params
     parts = {
         "kind": kind,
         "extra": extra,
@@ -52,11 +55,14 @@ def answer_key(kind, search, extra=None):
         "index": search.index_token,
         "signed_in": bool(search.user.is_authenticated),
         "hidden": sorted(search.hidden),
-        "locales": sorted(locale.pk for locale in search.locales),
-        "q": words(params.q),
-        "filters": [sorted(set(getattr(params, name)), key=str) for name in FILTER_ATTRIBUTES],
-        "valid_at": params.valid_at.isoformat() if params.valid_at else None,
     }
+    if per_search:
+        parts.update(
+            locales=sorted(locale.pk for locale in search.locales),
+            q=words(params.q),
+            filters=[sorted(set(getattr(params, name)), key=str) for name in FILTER_ATTRIBUTES],
+            valid_at=params.valid_at.isoformat() if params.valid_at else None,
+        )
     digest = hashlib.sha256(json.dumps(parts, sort_keys=True).encode()).hexdigest()
     return f"{PREFIX}:{kind}:{digest}"
 
@@ -64,9 +70,17 @@ def answer_key(kind, search, extra=None):
 FILTER_ATTRIBUTES = ("countries", "qualification_types", "isced_levels", "fields", "occupations")
 
 
-def cached(kind, search, compute, extra=None):
+def get_many(keys):
+    return cache.get_many(list(keys))
+
+
+def set_many(answers):
+    cache.set_many(answers, TIMEOUT)
+
+
+def cached(kind, search, compute, extra=None, per_search=True):
     """The cached answer, or `compute()`'s, stored for the next identical search."""
-    key = answer_key(kind, search, extra)
+    key = answer_key(kind, search, extra, per_search)
     answer = cache.get(key)
     if answer is None:
         answer = compute()

@@ -22,7 +22,7 @@ from pages.models import (
 
 from .cache import bump_generation
 from .models import SearchDocument
-from .text import config_for, stems, words
+from .text import config_for, facet_terms, stems, words
 
 INDEXED_TYPES = (
     CountryProfilePage,
@@ -123,15 +123,18 @@ def index_page(page, new_version=True):
             **facets(page),
         },
     )
+    occupations = []
     if isinstance(page, ProfessionalProfilePage):
-        document.reference_occupations.set(page.reference_occupations.all())
+        occupations = list(page.reference_occupations.values_list("pk", flat=True))
+        document.reference_occupations.set(occupations)
     if isinstance(page, CountryProfilePage):  # its profiles are found under its (new) code
         SearchDocument.objects.filter(
             path__startswith=page.path, kind=ProfessionalProfilePage._meta.label_lower
         ).exclude(country_code=page.iso_code).update(country_code=page.iso_code)
     if postgres:
         SearchDocument.objects.filter(pk=page.pk).update(
-            vector=weighted_vector((title, second, rest), language),
+            vector=weighted_vector((title, second, rest), language)
+            + term_vector(document_terms(document, occupations)),
             title_vector=weighted_vector((title, names(page), ""), language)
             + typed_words(f"{title} {names(page)}"),
         )
@@ -158,10 +161,28 @@ def sqlite_terms(text, language_code):
     return f" {' '.join(terms)} "
 
 
+def document_terms(document, occupations):
+    """The document's facet values as terms (search.text.TERM_FACETS): its filters then match in
+    the same GIN index scan as its words."""
+    return facet_terms(
+        {
+            "type": [document.qualification_type],
+            "isced": [document.isced_level],
+            "field": [document.occupational_field_id],
+            "occupation": occupations,
+        }
+    )
+
+
+def term_vector(terms):
+    """Terms that are not words of a language: configuration "simple", lowest weight."""
+    return SearchVector(Value(terms, output_field=TextField()), config="simple", weight="D")
+
+
 def typed_words(text):
     """The words unstemmed (configuration "simple", lowest weight), for suggestions as you type:
     a stem is not always a prefix of what is being typed ("elektroni" -> stem "elektron")."""
-    return SearchVector(Value(plain(text), output_field=TextField()), config="simple", weight="D")
+    return term_vector(plain(text))
 
 
 def plain(text):

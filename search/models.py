@@ -12,9 +12,10 @@ class SearchDocument(models.Model):
     published and deleted when it is unpublished or deleted. Privacy is not stored: view
     restrictions are applied when searching, so changing a page's privacy needs no reindex.
 
-    On PostgreSQL `vector` holds the weighted tsvector of all text and `title_vector` that of
-    the title and original names, for suggestions (GIN indexes, see migration 0002), made with
-    the locale's text search configuration; SQLite matches the stems in `terms`. `path` copies
+    On PostgreSQL `vector` holds the weighted tsvector of all text, made with the locale's text
+    search configuration, and the facet values as terms (search.text.facet_term); `title_vector`
+    that of the title and original names, for suggestions (GIN indexes, see migration 0002).
+    SQLite matches the stems in `terms` and filters the facet columns. `path` copies
     the page's tree path, so that excluding restricted subtrees needs no join.
     """
 
@@ -37,15 +38,18 @@ class SearchDocument(models.Model):
     title_vector = SearchVectorField(null=True)
 
     country_code = models.CharField(max_length=4, blank=True, db_index=True)
-    # Indexed so that a broad query with facets combines these with the GIN index (0006).
+    # Not indexed: on PostgreSQL these facets are also terms of `vector`, filtered through its
+    # GIN index together with the words (search.query.Search.found).
     qualification_type = models.CharField(
-        max_length=30, blank=True, choices=QualificationType.choices, db_index=True
+        max_length=30, blank=True, choices=QualificationType.choices
     )
-    isced_level = models.PositiveSmallIntegerField(
-        null=True, choices=IscedLevel.choices, db_index=True
-    )
+    isced_level = models.PositiveSmallIntegerField(null=True, choices=IscedLevel.choices)
     occupational_field = models.ForeignKey(
-        "pages.OccupationalField", null=True, on_delete=models.SET_NULL, related_name="+"
+        "pages.OccupationalField",
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        db_index=False,
     )
     reference_occupations = models.ManyToManyField("pages.ReferenceOccupation", related_name="+")
     valid_from = models.DateField(null=True)
@@ -53,6 +57,15 @@ class SearchDocument(models.Model):
 
     class Meta:
         verbose_name = _("search document")
+        indexes = [
+            # The country facet's labels (search.query.facet_labels) without reading every row;
+            # partial, so that no text search is ever planned through it.
+            models.Index(
+                fields=["locale"],
+                condition=models.Q(kind="pages.countryprofilepage"),
+                name="search_country_pages",
+            ),
+        ]
 
     def __str__(self):
         return self.title

@@ -7,7 +7,7 @@ staff pass the restricted area's). Searching writes nothing.
 
 import datetime
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 
 from django.contrib.postgres.search import SearchQuery, SearchRank
@@ -23,7 +23,7 @@ from pages.snippets import OccupationalField, ReferenceOccupation
 
 from . import cache
 from .models import SearchDocument
-from .text import config_for, stems, tsquery, words
+from .text import TERM_FACETS, config_for, facet_term, stems, tsquery, words
 
 MAX_QUERY_LENGTH = 200
 
@@ -137,11 +137,12 @@ Occupations = SearchDocument.reference_occupations.through
 OCCUPATIONS_TABLE = Occupations._meta.db_table
 
 
-def apply_filters(documents, params, skip=None):
-    """The facet filters (values of one facet OR-ed, facets AND-ed) but `skip`'s own."""
+def apply_filters(documents, params, skip=None, columns_only=False):
+    """The facet filters (values of one facet OR-ed, facets AND-ed) but `skip`'s own; with
+    `columns_only`, not those of TERM_FACETS (matched as terms, see Search.found)."""
     for name, (column, attribute) in FACETS.items():
         values = getattr(params, attribute)
-        if not values or name == skip:
+        if not values or name == skip or (columns_only and name in TERM_FACETS):
             continue
         if name == "occupation":  # a subquery, so that a document never comes twice
             linked = Occupations.objects.filter(referenceoccupation_id__in=values)
@@ -156,8 +157,9 @@ def apply_filters(documents, params, skip=None):
     return documents
 
 
-def match(documents, text, locales, vector="vector", prefix=False):
-    """Documents matching every word of `text`, stemmed in each document's own language.
+def match(documents, text, locales, vector="vector", prefix=False, terms=None):
+    """Documents matching every word of `text`, stemmed in each document's own language (and on
+    PostgreSQL the facet `terms`, a query of search.text.facet_term terms, in the same tsquery).
 
     `vector="title_vector"` matches titles and original names only (suggestions).
     """
@@ -166,7 +168,8 @@ def match(documents, text, locales, vector="vector", prefix=False):
     if connection.vendor == "postgresql":
         condition = Q()
         for locale in locales:
-            condition |= Q(locale=locale, **{vector: _query(text, locale, prefix)})
+            query = _query(text, locale, prefix)
+            condition |= Q(locale=locale, **{vector: query & terms if terms else query})
         return documents.filter(condition)
     complete = words(text)
     typed = complete.pop() if prefix else None
@@ -192,6 +195,19 @@ def _query(text, locale, prefix=False):
     if complete:
         query = SearchQuery(tsquery(" ".join(complete)), search_type="raw", config=config) & query
     return query
+
+
+def term_query(params, skip=None):
+    """The filters of TERM_FACETS but `skip`'s as a tsquery of facet terms (None without any):
+    values of one facet OR-ed, facets AND-ed, as apply_filters does with columns."""
+    groups = []
+    for name in TERM_FACETS:
+        values = getattr(params, FACETS[name][1])
+        if values and name != skip:
+            groups.append("(" + " | ".join(facet_term(name, value) for value in values) + ")")
+    if not groups:
+        return None
+    return SearchQuery(" & ".join(groups), search_type="raw", config="simple")
 
 
 def rank(documents, text, locales, vector="vector", prefix=False):
@@ -225,125 +241,158 @@ class FacetValue:
     selected: bool
 
 
-def _labels(name, values, visible, locale):
-    if name == "country":
-        titles = dict(
-            visible.filter(
-                locale=locale, kind="pages.countryprofilepage", country_code__in=values
-            ).values_list("country_code", "title")
-        )
-        return {value: titles.get(value, value) for value in values}
-    if name == "type":
-        return {value: QualificationType(value).label for value in values}
-    if name == "isced":
-        return {value: IscedLevel(value).label for value in values}
-    model = OccupationalField if name == "field" else ReferenceOccupation
-    german = list(model.objects.filter(pk__in=values))
-    return {
-        source.pk: local.name
-        for source, local in zip(german, localize_all(german, locale.pk), strict=True)
+def facet_labels(visible, locale):
+    """{facet: {value: label}} of every value a facet can show, in `locale`'s language: country
+    names are the titles of the country pages the user may see, never of a restricted one."""
+    countries = visible.filter(locale=locale, kind="pages.countryprofilepage")
+    labels = {
+        "country": dict(countries.values_list("country_code", "title")),
+        # Translated now (the cache key holds the language): lazy strings are slow to unpickle.
+        "type": {value: str(label) for value, label in QualificationType.choices},
+        "isced": {value: str(label) for value, label in IscedLevel.choices},
     }
+    for name, model in (("field", OccupationalField), ("occupation", ReferenceOccupation)):
+        snippets = list(model.objects.all())  # profiles link the German ones, but to be sure
+        labels[name] = {
+            source.pk: local.name
+            for source, local in zip(snippets, localize_all(snippets, locale.pk), strict=True)
+        }
+    return labels
 
 
-def _counts_by_query(matched, params):
-    """{facet: {value: count}} with one grouped query per facet (any database)."""
-    counts = {}
-    for name, (column, _attribute) in FACETS.items():
-        rows = (
-            apply_filters(matched, params, skip=name)
-            .exclude(**{f"{column}__isnull": True})
-            .exclude(**{column: ""} if name in ("country", "type") else {})
-            .order_by()
-            .values(column)
-            .annotate(total=Count("pk"))
-        )
-        counts[name] = {row[column]: row["total"] for row in rows}
-    return counts, None
+def _active_filters(params):
+    """The names of the facets (and "valid_at") whose filter the search applies."""
+    names = {name for name, (_column, attribute) in FACETS.items() if getattr(params, attribute)}
+    return names | ({"valid_at"} if params.valid_at else set())
 
 
-def _sql_filters(params, skip=None):
-    """apply_filters as SQL over the columns of `m` (see _counts_in_one_pass)."""
-    clauses, args = [], []
-    for name, (column, attribute) in FACETS.items():
-        values = getattr(params, attribute)
-        if not values or name == skip:
-            continue
-        if name == "occupation":
-            clauses.append(
-                f"m.page_id IN (SELECT searchdocument_id FROM {OCCUPATIONS_TABLE} "  # noqa: S608
-                "WHERE referenceoccupation_id = ANY(%s))"
-            )
-        else:
-            clauses.append(f"m.{column} = ANY(%s)")
-        args.append(list(values))
-    if params.valid_at:
-        clauses.append("(m.valid_from IS NULL OR m.valid_from <= %s)")
-        clauses.append("(m.valid_until IS NULL OR m.valid_until >= %s)")
-        args += [params.valid_at, params.valid_at]
-    return " AND ".join(clauses) or "TRUE", args
+# The facets counted by a column of the documents; "occupation" is counted through its link table.
+COLUMN_FACETS = tuple(name for name in FACETS if name != "occupation")
 
 
-def _counts_in_one_pass(matched, params):
-    """Every facet's counts and the number of results in one PostgreSQL query.
+@dataclass(frozen=True)
+class CountPart:
+    """The counts of every column facet and the number of results (or, with `occupation`, of
+    the occupation facet) over the matches with every filter of the search but `skip`'s own.
 
-    The text match (the expensive part) runs once into a materialised CTE of a few narrow
-    columns; each facet then groups that CTE with every filter but its own (facets without a
-    filter of their own, and the total, in one pass of grouping sets).
+    A facet's counts leave out its own filter, so a search needs a part for each facet with a
+    filter of its own, one with every filter (for the other facets and the total), and one for
+    the occupations. A part depends only on the words and the filters it applies, so it is
+    cached on its own: a search refined by one more facet finds the counts without that facet's
+    filter in the cache, from the search before (search.cache).
     """
-    columns = ["page_id", "country_code", "qualification_type", "isced_level"]
-    columns += ["occupational_field_id", "valid_from", "valid_until"]
-    try:
-        base, args = matched.order_by().values(*columns).query.sql_with_params()
-    except EmptyResultSet:  # a query without a single word matches nothing
-        return {name: {} for name in FACETS}, 0
-    args = list(args)
-    branches, shared = [], []
-    for name, (column, attribute) in FACETS.items():
-        if name != "occupation" and not getattr(params, attribute):
-            shared.append(column)  # counted with every filter, like the total: one pass below
+
+    skip: str | None = None
+    occupation: bool = False
+
+    @property
+    def kind(self):
+        return "counts:occupation" if self.occupation else "counts"
+
+    @property
+    def facets(self):
+        return ("occupation",) if self.occupation else COLUMN_FACETS
+
+    def params(self, params):
+        """The search's params without the filter this part leaves out."""
+        return replace(params, **{FACETS[self.skip][1]: []}) if self.skip else params
+
+
+def count_parts(params):
+    """{facet or "total": the part it is counted in}; parts of the same filters are one."""
+    active = _active_filters(params)
+    parts = {name: CountPart(skip=name) for name in COLUMN_FACETS if name in active}
+    full = CountPart()
+    parts.update({name: full for name in COLUMN_FACETS if name not in active}, total=full)
+    skip = "occupation" if "occupation" in active else None
+    parts["occupation"] = CountPart(skip=skip, occupation=True)
+    return parts
+
+
+def _count_by_queries(found, parts):
+    """{part: ({facet: {value: count}}, total)}, a grouped query per facet (any database);
+    `found(skip)`: the documents found with every filter but skip's (Search.found)."""
+    answers = {}
+    for part in parts:
+        documents = found(part.skip)
+        counts = {}
+        for name in part.facets:
+            column = FACETS[name][0]
+            rows = (
+                documents.exclude(**{f"{column}__isnull": True})
+                .exclude(**{column: ""} if name in ("country", "type") else {})
+                .order_by()
+                .values(column)
+                .annotate(total=Count("pk"))
+            )
+            counts[name] = {row[column]: row["total"] for row in rows}
+        answers[part] = (counts, None if part.occupation else documents.count())
+    return answers
+
+
+def _count_in_one_query(found, parts):
+    """_count_by_queries in one PostgreSQL query.
+
+    Each part reads only the documents it counts: the planner combines the text index with the
+    indexes of the part's filters (a bitmap AND), so a common word with two facets reads a few
+    thousand rows rather than every match. A part's facets and total are counted in one pass,
+    with a grouping set per facet and () for the total. Parts over the same documents share them
+    as a CTE, which PostgreSQL computes once when it is used twice.
+    """
+    columns = ["page_id", *(FACETS[name][0] for name in COLUMN_FACETS)]
+    sources, args = {}, []
+    for part in parts:
+        if part.skip in sources:
             continue
-        where, where_args = _sql_filters(params, skip=name)
-        if name == "occupation":
+        documents = found(part.skip).order_by().values(*columns)
+        try:
+            sql, source_args = documents.query.sql_with_params()
+        except EmptyResultSet:  # a query without a single word matches nothing
+            return {part: ({name: {} for name in part.facets}, 0) for part in parts}
+        sources[part.skip] = (f"m{len(sources)}", sql)
+        args += source_args
+    column_sets = ", ".join(f"(m.{FACETS[name][0]})" for name in COLUMN_FACETS)
+    label = "CASE {} ELSE 'total' END".format(
+        " ".join(f"WHEN GROUPING(m.{FACETS[name][0]}) = 0 THEN '{name}'" for name in COLUMN_FACETS)
+    )
+    value = "COALESCE({}, NULL)".format(
+        ", ".join(f"m.{FACETS[name][0]}::text" for name in COLUMN_FACETS)
+    )
+    branches = []
+    for number, part in enumerate(parts):
+        source = sources[part.skip][0]
+        if part.occupation:
             branches.append(
-                "SELECT 'occupation', o.referenceoccupation_id::text, count(*) FROM m "  # noqa: S608
-                f"JOIN {OCCUPATIONS_TABLE} o ON o.searchdocument_id = m.page_id "
-                f"WHERE {where} GROUP BY 2"
+                f"SELECT {number}, 'occupation', o.referenceoccupation_id::text, count(*) "  # noqa: S608
+                f"FROM {source} m JOIN {OCCUPATIONS_TABLE} o ON o.searchdocument_id = m.page_id "
+                "GROUP BY 3"
             )
         else:
             branches.append(
-                f"SELECT '{name}', m.{column}::text, count(*) FROM m "  # noqa: S608
-                f"WHERE {where} GROUP BY 2"
+                f"SELECT {number}, {label}, {value}, count(*) FROM {source} m "  # noqa: S608
+                f"GROUP BY GROUPING SETS ({column_sets}, ())"
             )
-        args += where_args
-    # The facets without a filter of their own and the total share the full filter: one scan
-    # with a grouping set per facet and () for the total.
-    names = {column: name for name, (column, _attribute) in FACETS.items()}
-    label = (
-        "CASE {} ELSE 'total' END".format(
-            " ".join(f"WHEN GROUPING(m.{column}) = 0 THEN '{names[column]}'" for column in shared)
-        )
-        if shared
-        else "'total'"
-    )
-    value = ", ".join([f"m.{column}::text" for column in shared] + ["NULL"])
-    sets = ", ".join([f"(m.{column})" for column in shared] + ["()"])
-    where, where_args = _sql_filters(params)
-    branches.append(
-        f"SELECT {label}, COALESCE({value}), count(*) FROM m "  # noqa: S608
-        f"WHERE {where} GROUP BY GROUPING SETS ({sets})"
-    )
-    args += where_args
-    sql = f"WITH m AS MATERIALIZED ({base}) " + " UNION ALL ".join(branches)
-    counts, total = {name: {} for name in FACETS}, 0
+    ctes = ", ".join(f"{alias} AS ({sql})" for alias, sql in sources.values())
     with connection.cursor() as cursor:
-        cursor.execute(sql, args)
+        cursor.execute(f"WITH {ctes} " + " UNION ALL ".join(branches), args)
         rows = cursor.fetchall()
-    for name, value, count in rows:
+    answers = {
+        part: ({name: {} for name in part.facets}, None if part.occupation else 0) for part in parts
+    }
+    for number, name, value, count in rows:
+        counts, _total = answers[parts[number]]
         if name == "total":
-            total = count
+            answers[parts[number]] = (counts, count)
         elif value not in (None, ""):  # no country, type or field: not a facet value
             counts[name][value if name in ("country", "type") else int(value)] = count
-    return counts, total
+    return answers
+
+
+def count_matches(found, parts):
+    """{part: ({facet: {value: count}}, total)} of each of `parts` (see CountPart)."""
+    if connection.vendor == "postgresql":
+        return _count_in_one_query(found, parts)
+    return _count_by_queries(found, parts)
 
 
 @contextmanager
@@ -354,7 +403,7 @@ def text_match_through_index(params):
     query, so for a common word it would rather scan the whole table and test every vector;
     the index needs no such test. Set for this transaction only, and set back.
     """
-    if not params.q or connection.vendor != "postgresql":
+    if connection.vendor != "postgresql" or not (params.q or term_query(params)):
         yield
         return
     with transaction.atomic(), connection.cursor() as cursor:
@@ -365,15 +414,7 @@ def text_match_through_index(params):
             cursor.execute("SET LOCAL enable_seqscan = on")
 
 
-def count_matches(matched, params):
-    """({facet: {value: count}}, number of results): what search.cache keeps per search."""
-    if connection.vendor == "postgresql":
-        return _counts_in_one_pass(matched, params)
-    counts, _total = _counts_by_query(matched, params)
-    return counts, apply_filters(matched, params).count()
-
-
-def facet_values(counts, visible, params, locale, limit=20):
+def facet_values(counts, params, labels, limit=20):
     """Per facet: its most frequent values (and every chosen one) with labels and counts.
 
     Each facet's counts apply every other facet's filter but not its own, so choosing a second
@@ -386,15 +427,22 @@ def facet_values(counts, visible, params, locale, limit=20):
         shown = dict(top)
         for value in selected:
             shown.setdefault(value, counts[name].get(value, 0))
-        labels = _labels(name, list(shown), visible, locale)
         result[name] = sorted(
             (
-                FacetValue(value, labels.get(value, str(value)), total_, value in selected)
+                FacetValue(value, labels[name].get(value, str(value)), total_, value in selected)
                 for value, total_ in shown.items()
             ),
             key=lambda item: (-item.count, str(item.label).casefold()),
         )
     return result
+
+
+def shown(documents):
+    """Documents as results show them: with their pages, without the vectors (several kB each
+    that only the database reads)."""
+    return documents.select_related("page", "page__locale", "locale").defer(
+        "vector", "title_vector", "terms"
+    )
 
 
 # How many of the best results are kept per search (search.cache): the first ten pages.
@@ -427,25 +475,53 @@ class Search:
     def visible(self):
         return visible_documents(self.user, self.locales, self.hidden)
 
-    def matched(self):
+    def found(self, skip=None):
+        """The documents matching the words and every filter but `skip`'s.
+
+        On PostgreSQL the filters of TERM_FACETS are terms of the vector (search.indexing),
+        joined to the words in one tsquery: the GIN index finds what matches both in one scan,
+        and the planner cannot choose a btree scan of a facet followed by a test of each
+        document's (TOASTed) vector, which it would cost as cheap.
+        """
+        postgres = connection.vendor == "postgresql"
+        terms = term_query(self.params, skip) if postgres else None
+        documents = self.visible
         if self.params.q:
-            return match(self.visible, self.params.q, self.locales)
-        return self.visible
+            documents = match(documents, self.params.q, self.locales, terms=terms)
+        elif terms is not None:
+            documents = documents.filter(vector=terms)
+        return apply_filters(documents, self.params, skip=skip, columns_only=postgres)
 
     def results(self):
-        documents = apply_filters(self.matched(), self.params)
-        documents = documents.select_related("page", "page__locale", "locale")
+        documents = shown(self.found())
         if self.params.q:
             return rank(documents, self.params.q, self.locales)
         return documents.order_by("title_folded", "pk")
 
     def _counts(self):
-        with text_match_through_index(self.params):
-            return count_matches(self.matched(), self.params)
+        """({facet: {value: count}}, number of results), each part from the cache if it has it."""
+        parts = count_parts(self.params)
+        keys = {
+            part: cache.answer_key(part.kind, self, params=part.params(self.params))
+            for part in set(parts.values())
+        }
+        answers = cache.get_many(keys.values())
+        missing = [part for part in keys if keys[part] not in answers]
+        if missing:
+            with text_match_through_index(self.params):
+                computed = count_matches(self.found, missing)
+            computed = {keys[part]: answer for part, answer in computed.items()}
+            cache.set_many(computed)
+            answers.update(computed)
+        counts = {name: answers[keys[parts[name]]][0][name] for name in FACETS}
+        return counts, answers[keys[parts["total"]]][1]
 
     def _facets(self):
         counts, total = self._counts()
-        return facet_values(counts, self.visible, self.params, self.locale), total
+        labels = cache.cached(
+            "labels", self, lambda: facet_labels(self.visible, self.locale), per_search=False
+        )
+        return facet_values(counts, self.params, labels), total
 
     def facets(self):
         """({facet: [FacetValue]}, number of results), from the cache when it has them."""
@@ -463,7 +539,7 @@ class Search:
             with text_match_through_index(self.params):
                 return list(self.results()[start:stop])
         ids = cache.cached("ranked", self, self._ranked_ids)[start:stop]
-        found = SearchDocument.objects.select_related("page", "page__locale", "locale").in_bulk(ids)
+        found = shown(SearchDocument.objects.all()).in_bulk(ids)
         return [found[pk] for pk in ids if pk in found]
 
     def suggestions(self, limit=8):
@@ -473,4 +549,4 @@ class Search:
         options = {"vector": "title_vector", "prefix": True}
         documents = match(self.visible, self.params.q, self.locales, **options)
         documents = rank(documents, self.params.q, self.locales, **options)
-        return list(documents.select_related("page", "page__locale", "locale")[:limit])
+        return list(shown(documents)[:limit])

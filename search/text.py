@@ -65,6 +65,26 @@ def stems(text, language_code):
     return [stem(word, config) for word in words(text)]
 
 
+# Facets whose values are also terms of the documents' vectors on PostgreSQL (search.query).
+TERM_FACETS = ("type", "isced", "field", "occupation")
+
+
+def facet_term(name, value):
+    """A facet value as one term of the `simple` configuration: "zz", the facet and the value in
+    letters and digits ("zzisced4", "zztypehighervocational"); no word of a text looks so."""
+    return f"zz{name}{re.sub(r'[^a-z0-9]', '', str(value).lower())}"
+
+
+def facet_terms(values):
+    """{facet: [values]} -> the terms of every value, space-separated (a document's own)."""
+    return " ".join(
+        facet_term(name, value)
+        for name, items in values.items()
+        for value in items
+        if value not in (None, "")
+    )
+
+
 def tsquery(text, prefix=False):
     """A raw PostgreSQL tsquery: every word must match (AND); with `prefix`, the last one as a
     prefix. Words hold only letters and digits after folding, so quoting cannot be escaped."""

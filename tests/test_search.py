@@ -5,9 +5,11 @@ SQLite fallback with the same Snowball stemmers.
 """
 
 import datetime
+import importlib
 import re
 
 import pytest
+from django.core.cache import cache
 from django.core.management import call_command
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
@@ -17,7 +19,7 @@ from moderation import roles
 from moderation.publishing import trusted_publication
 from pages.choices import QualificationType
 from pages.models import GuidelineIndexPage, GuidelinePage
-from search.indexing import index_page, rebuild
+from search.indexing import document_terms, index_page, rebuild
 from search.models import SearchDocument
 from tests.factories import pages as factories
 from tests.factories.moderation import user_with
@@ -407,6 +409,40 @@ def test_cached_answers_follow_publishing_and_unpublishing(client, turkey):
     assert facet(response, "country") == {}
 
 
+def test_a_refined_search_counts_only_what_the_search_before_did_not(client, profiles):
+    """Counts without the new filter come from the search before (search.query.CountPart)."""
+    refined = "/de/suche/?q=Ausbildung&type=school&isced=3"
+    names = ("country", "type", "isced", "field", "occupation")
+
+    def answer(response):
+        return titles(response), {name: facet(response, name) for name in names}
+
+    fresh, alone = search_queries(client, refined)
+    cache.clear()
+    client.get("/de/suche/?q=Ausbildung&type=school")
+    after, refining = search_queries(client, refined)
+    assert answer(after) == answer(fresh)
+    assert facet(after, "isced") == {"ISCED 3: Sekundarbereich II": 2}
+
+    def grouped(queries):
+        return sum(sql.count("GROUP BY") for sql in queries)
+
+    assert 0 < grouped(refining) < grouped(alone)
+
+
+def test_repeated_suggestions_come_from_the_cache_until_the_index_changes(client, turkey):
+    url = "/de/suche/vorschlaege/?q=Back"
+    first, cold = search_queries(client, url)
+    again, warm = search_queries(client, url)
+    assert first.json() == again.json() == {"query": "Back", "suggestions": []}
+    assert cold and warm == []
+    profile = factories.ProfessionalProfilePageFactory(parent=turkey, title="Bäcker", live=False)
+    with trusted_publication():
+        profile.save_revision().publish()
+    suggestions = client.get(url).json()["suggestions"]
+    assert [(item["title"], item["url"]) for item in suggestions] == [("Bäcker", profile.url)]
+
+
 def test_anonymous_visitors_never_get_a_staff_answer(client, tree, turkey):
     private = factories.ProfessionalProfilePageFactory(parent=turkey, title="Zeugnis privat")
     factories.ProfessionalProfilePageFactory(parent=turkey, title="Zeugnis offen")
@@ -466,3 +502,28 @@ def test_occupations_with_gender_endings_are_found(client, turkey):
 def test_the_language_switcher_keeps_the_search(client, profiles):
     html = client.get("/de/suche/?q=Koch&type=dual").content.decode()
     assert '<a href="/en/search/?q=Koch&amp;type=dual" hreflang="en" lang="en">' in html
+
+
+def test_the_upgrade_gives_indexed_documents_the_facet_terms_indexing_writes(profiles):
+    """Migration 0007 adds facet terms to vectors written before it, as search.indexing does."""
+    if connection.vendor != "postgresql":
+        pytest.skip("facet terms are part of PostgreSQL's vectors only")
+    migration = importlib.import_module("search.migrations.0007_facets_as_terms")
+    document = SearchDocument.objects.get(pk=profiles["ausbildung"].pk)
+    terms = document_terms(document, [profiles["ausbildung"].reference_occupations.get().pk])
+    assert len(terms.split()) == 4  # type, ISCED level, field and the occupation
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT vector::text FROM search_searchdocument WHERE page_id = %s", [document.pk]
+        )
+        written = cursor.fetchone()[0]
+        cursor.execute(
+            "UPDATE search_searchdocument SET vector = ts_delete(vector, %s::text[]) "
+            "WHERE page_id = %s",
+            [terms.split(), document.pk],
+        )
+        cursor.execute(migration.ADD_TERMS)
+        cursor.execute(
+            "SELECT vector::text FROM search_searchdocument WHERE page_id = %s", [document.pk]
+        )
+        assert cursor.fetchone()[0] == written

@@ -35,9 +35,12 @@ STORAGES["staticfiles"] = {
 EMAIL_BACKEND = os.environ.get("EMAIL_BACKEND", "django.core.mail.backends.smtp.EmailBackend")
 
 if os.environ.get("REDIS_URL"):
+    # Keeps serving, uncached, while Redis is away (portal.cache); short timeouts so that a
+    # Redis that hangs costs a request a quarter of a second at most, not the worker.
     CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "BACKEND": "portal.cache.FailSoftRedisCache",
             "LOCATION": os.environ["REDIS_URL"],
+            "OPTIONS": {"socket_connect_timeout": 0.1, "socket_timeout": 0.15},
         }
     }

@@ -1,0 +1,60 @@
+"""The production cache (portal.cache.FailSoftRedisCache): a Redis outage costs speed, never pages.
+
+Uses the Redis that runs beside the databases (127.0.0.1:6379) and a port where none listens.
+"""
+
+import logging
+import uuid
+
+import pytest
+from django.core.cache import cache
+
+from moderation import roles
+from search.indexing import rebuild
+from tests.factories.moderation import user_with
+
+
+def production_cache(location):
+    return {
+        "default": {
+            "BACKEND": "portal.cache.FailSoftRedisCache",
+            "LOCATION": location,
+            "KEY_PREFIX": f"test-{uuid.uuid4().hex}",
+            "OPTIONS": {"socket_connect_timeout": 0.1, "socket_timeout": 0.15},
+        }
+    }
+
+
+@pytest.fixture
+def redis_away(settings):
+    settings.CACHES = production_cache("redis://127.0.0.1:1/0")  # nothing listens on port 1
+
+
+def test_the_production_cache_keeps_answers_in_redis(settings, db):
+    settings.CACHES = production_cache("redis://127.0.0.1:6379/9")
+    cache.set("answer", {"total": 3}, 60)
+    assert cache.get("answer") == {"total": 3}
+    assert cache.add("counter", 1, 60) and cache.incr("counter") == 2
+    cache.clear()
+    assert cache.get("answer") is None
+
+
+def test_pages_and_search_are_served_uncached_while_redis_is_away(client, tree, redis_away, caplog):
+    rebuild()
+    with caplog.at_level(logging.WARNING, logger="portal.cache"):
+        assert client.get("/de/").status_code == 200
+        profile = client.get(tree["de"]["profile"].url)
+        search = client.get("/de/suche/?q=Elektrotechniker")
+        suggestions = client.get("/de/suche/vorschlaege/?q=Elektro")
+    assert profile.status_code == 200
+    assert search.status_code == 200 and "Elektrotechniker</a>" in search.content.decode()
+    assert [item["title"] for item in suggestions.json()["suggestions"]] == ["Elektrotechniker"]
+    assert "Cache unavailable" in caplog.text
+
+
+def test_sign_in_is_refused_while_its_rate_limit_cannot_be_counted(client, redis_away, db):
+    """Rate limits fail closed: without a counter nobody can try passwords without limit."""
+    user_with(roles.REGISTERED_STAFF, username="staff")
+    response = client.post("/en/login/", {"username": "staff", "password": "pw"})
+    assert response.status_code == 429
+    assert "_auth_user_id" not in client.session
