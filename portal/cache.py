@@ -10,7 +10,7 @@ import logging
 from contextlib import contextmanager
 
 from django.core.cache.backends.base import DEFAULT_TIMEOUT
-from django.core.cache.backends.redis import RedisCache
+from django.core.cache.backends.redis import RedisCache, RedisCacheClient
 from redis.exceptions import RedisError
 
 logger = logging.getLogger(__name__)
@@ -24,8 +24,29 @@ def _outage(action):
         logger.warning("Cache unavailable, %s skipped: %s", action, error)
 
 
+class ClientPerPool(RedisCacheClient):
+    """Django's client makes a new redis.Redis for every cache call, building its table of
+    response callbacks each time (a search takes a dozen calls); one client per connection pool
+    serves them all (redis-py clients are thread-safe)."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self._clients = {}
+
+    def get_client(self, key=None, *, write=False):
+        pool = self._get_connection_pool(write)
+        client = self._clients.get(id(pool))
+        if client is None:
+            client = self._clients[id(pool)] = self._client(connection_pool=pool)
+        return client
+
+
 class FailSoftRedisCache(RedisCache):
     """Django's RedisCache, answering as an empty cache that keeps nothing when Redis fails."""
+
+    def __init__(self, server, params):
+        super().__init__(server, params)
+        self._class = ClientPerPool
 
     def get(self, key, default=None, version=None):
         with _outage("get"):

@@ -37,6 +37,8 @@ def test_the_production_cache_keeps_answers_in_redis(settings, db):
     assert cache.add("counter", 1, 60) and cache.incr("counter") == 2
     cache.clear()
     assert cache.get("answer") is None
+    client = cache._cache.get_client()
+    assert cache._cache.get_client(write=True) is client  # one client, not one per call
 
 
 def test_pages_and_search_are_served_uncached_while_redis_is_away(client, tree, redis_away, caplog):
