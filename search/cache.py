@@ -60,6 +60,8 @@ def answer_key(kind, search, extra=None, per_search=True, params=None):
         parts.update(
             locales=sorted(locale.pk for locale in search.locales),
             q=words(params.q),
+            # A query of no words ("!!!") finds nothing; without a query, every document counts.
+            wordless_query=bool(params.q) and not words(params.q),
             filters=[sorted(set(getattr(params, name)), key=str) for name in FILTER_ATTRIBUTES],
             valid_at=params.valid_at.isoformat() if params.valid_at else None,
         )

@@ -333,9 +333,9 @@ def _count_by_queries(found, parts):
 def _count_in_one_query(found, parts):
     """_count_by_queries in one PostgreSQL query.
 
-    Each part reads only the documents it counts: the planner combines the text index with the
-    indexes of the part's filters (a bitmap AND), so a common word with two facets reads a few
-    thousand rows rather than every match. A part's facets and total are counted in one pass,
+    Each part reads only the documents it counts, found through the GIN index by words and
+    facet terms together (Search.found), so a common word with two facets reads a few thousand
+    rows rather than every match. A part's facets and total are counted in one pass,
     with a grouping set per facet and () for the total. Parts over the same documents share them
     as a CTE, which PostgreSQL computes once when it is used twice.
     """

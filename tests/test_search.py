@@ -430,6 +430,13 @@ def test_a_refined_search_counts_only_what_the_search_before_did_not(client, pro
     assert 0 < grouped(refining) < grouped(alone)
 
 
+def test_a_query_without_words_never_answers_for_no_query(client, profiles):
+    """ "!!!" finds nothing; its cached answer must not stand in for the same filters alone."""
+    assert titles(client.get("/de/suche/?q=%21%21%21&type=dual")) == []
+    assert set(titles(client.get("/de/suche/?type=dual"))) == {"Technik der Kälteanlagen", "Koch"}
+    assert facet(client.get("/de/suche/?type=dual"), "country") == {"Polen": 2}
+
+
 def test_repeated_suggestions_come_from_the_cache_until_the_index_changes(client, turkey):
     url = "/de/suche/vorschlaege/?q=Back"
     first, cold = search_queries(client, url)
