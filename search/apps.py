@@ -7,8 +7,8 @@ class SearchConfig(AppConfig):
     verbose_name = _("Search")
 
     def ready(self):
-        from django.db.models.signals import post_delete, post_save
-        from wagtail.models import Site
+        from django.db.models.signals import m2m_changed, post_delete, post_save
+        from wagtail.models import Locale, Page, PageViewRestriction, Site
         from wagtail.signals import page_published, page_unpublished, post_page_move
 
         from pages.snippets import OccupationalField, ReferenceOccupation
@@ -18,9 +18,17 @@ class SearchConfig(AppConfig):
         page_published.connect(indexing.on_published, dispatch_uid="search-published")
         page_unpublished.connect(indexing.on_unpublished, dispatch_uid="search-unpublished")
         post_page_move.connect(indexing.on_moved, dispatch_uid="search-moved")
-        # Cached answers show facet labels and page addresses (search.cache).
-        for model in (OccupationalField, ReferenceOccupation, Site):
+        # Cached answers show facet labels, page addresses and menus of public pages, and
+        # rest on the locales and view restrictions (search.cache); a live page deleted is not
+        # unpublished first.
+        for model in (OccupationalField, ReferenceOccupation, Site, PageViewRestriction, Locale):
             for signal in (post_save, post_delete):
                 signal.connect(
-                    cache.on_label_or_site_changed, sender=model, dispatch_uid=f"search-{model}"
+                    cache.on_content_changed, sender=model, dispatch_uid=f"search-{model}"
                 )
+        m2m_changed.connect(
+            cache.on_content_changed,
+            sender=PageViewRestriction.groups.through,
+            dispatch_uid="search-restriction-groups",
+        )
+        post_delete.connect(cache.on_content_changed, sender=Page, dispatch_uid="search-deleted")

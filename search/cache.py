@@ -15,7 +15,9 @@ import json
 import uuid
 
 from django.core.cache import cache
+from django.db import connection
 from django.utils import translation
+from wagtail.models import Site
 
 from .models import IndexVersion
 from .text import words
@@ -24,21 +26,35 @@ TIMEOUT = 10 * 60  # also in templates/search/search.html
 PREFIX = "search-answer"
 
 
-def index_token():
-    """The current index version; "" before the first write."""
-    return IndexVersion.objects.values_list("token", flat=True).first() or ""
+def index_token(request=None):
+    """The current index version; "" before the first write. Read once per `request`."""
+    if request is not None and hasattr(request, "_search_index_token"):
+        return request._search_index_token
+    with connection.cursor() as cursor:  # the one row bump_generation writes; on every search
+        cursor.execute(f"SELECT token FROM {IndexVersion._meta.db_table} WHERE id = 1")  # noqa: S608
+        row = cursor.fetchone()
+    token = row[0] if row else ""
+    if request is not None:
+        request._search_index_token = token
+    return token
 
 
-def on_label_or_site_changed(sender, **kwargs):
+def on_content_changed(sender, **kwargs):
     bump_generation()
 
 
 def bump_generation():
     """Every cached answer is out of date: call in the transaction that writes documents (or
-    what answers show besides them: facet labels, the sites that page addresses depend on)."""
+    what answers show besides them: facet labels, menus, the sites and page paths that
+    addresses depend on)."""
     token = uuid.uuid4().hex
     if not IndexVersion.objects.filter(pk=1).update(token=token):
         IndexVersion.objects.update_or_create(pk=1, defaults={"token": token})
+
+
+def _key(kind, parts):
+    digest = hashlib.sha256(json.dumps(parts, sort_keys=True).encode()).hexdigest()
+    return f"{PREFIX}:{kind}:{digest}"
 
 
 def answer_key(kind, search, extra=None, per_search=True, params=None):
@@ -65,8 +81,7 @@ def answer_key(kind, search, extra=None, per_search=True, params=None):
             filters=[sorted(set(getattr(params, name)), key=str) for name in FILTER_ATTRIBUTES],
             valid_at=params.valid_at.isoformat() if params.valid_at else None,
         )
-    digest = hashlib.sha256(json.dumps(parts, sort_keys=True).encode()).hexdigest()
-    return f"{PREFIX}:{kind}:{digest}"
+    return _key(kind, parts)
 
 
 FILTER_ATTRIBUTES = ("countries", "qualification_types", "isced_levels", "fields", "occupations")
@@ -80,11 +95,31 @@ def set_many(answers):
     cache.set_many(answers, TIMEOUT)
 
 
-def cached(kind, search, compute, extra=None, per_search=True):
-    """The cached answer, or `compute()`'s, stored for the next identical search."""
-    key = answer_key(kind, search, extra, per_search)
+def _get_or_compute(key, compute):
     answer = cache.get(key)
     if answer is None:
         answer = compute()
         cache.set(key, answer, TIMEOUT)
     return answer
+
+
+def cached(kind, search, compute, extra=None, per_search=True):
+    """The cached answer, or `compute()`'s, stored for the next identical search."""
+    return _get_or_compute(answer_key(kind, search, extra, per_search), compute)
+
+
+def public_cached(kind, extra, compute, request=None):
+    """An answer that is the same for every user, made of live public pages and sites only
+    (the site menu), or `compute()`'s: cached until the index version moves on."""
+    key = _key(kind, {"extra": extra, "index": index_token(request)})
+    return _get_or_compute(key, compute)
+
+
+def current_site(request):
+    """The request's site as Site.find_for_request finds it, without its query for every
+    request: every change to a site moves the index version on (search.apps). Remembered on
+    the request, where Wagtail looks for it."""
+    host = [request._get_raw_host(), request.get_port()]
+    site = public_cached("site", host, lambda: Site.find_for_request(request), request)
+    request._wagtail_site = site
+    return site

@@ -192,8 +192,8 @@ def plain(text):
 
 @transaction.atomic
 def remove_page(page):
-    if SearchDocument.objects.filter(page_id=page.pk).delete()[0]:
-        bump_generation()
+    SearchDocument.objects.filter(page_id=page.pk).delete()
+    bump_generation()  # also for a page of no document: a menu may have shown it
 
 
 def rebuild(log=None):
@@ -212,7 +212,10 @@ def rebuild(log=None):
 
 
 def on_published(sender, instance, **kwargs):
-    index_page(instance)
+    if is_indexed(instance.specific):
+        index_page(instance)
+    else:  # an index page's title shows in menus, its slug in the addresses below it
+        bump_generation()
 
 
 def on_unpublished(sender, instance, **kwargs):

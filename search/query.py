@@ -28,16 +28,22 @@ from .text import TERM_FACETS, config_for, facet_term, stems, tsquery, words
 MAX_QUERY_LENGTH = 200
 
 
-def hidden_paths(user):
-    """Tree paths of every view restriction `user` does not pass, as Wagtail decides it, except
-    that password restrictions (switched off in this portal) are never passed in search."""
-    group_ids = set(user.groups.values_list("pk", flat=True)) if user.is_authenticated else set()
+def view_restrictions():
+    """[(restriction type, tree path, group ids)] of every page view restriction."""
     restrictions = {}  # one query: a row per restriction and group
     rows = PageViewRestriction.objects.values_list("pk", "restriction_type", "page__path", "groups")
     for pk, kind, path, group in rows.order_by("pk"):
         restrictions.setdefault(pk, (kind, path, set()))[2].add(group)
+    return list(restrictions.values())
+
+
+def hidden_paths(user, restrictions=None):
+    """Tree paths of every view restriction `user` does not pass, as Wagtail decides it, except
+    that password restrictions (switched off in this portal) are never passed in search
+    (`restrictions`: view_restrictions(), when already known)."""
+    group_ids = set(user.groups.values_list("pk", flat=True)) if user.is_authenticated else set()
     hidden = []
-    for kind, path, groups in restrictions.values():
+    for kind, path, groups in view_restrictions() if restrictions is None else restrictions:
         if kind == PageViewRestriction.LOGIN:
             passes = user.is_authenticated
         elif kind == PageViewRestriction.GROUPS:
@@ -272,14 +278,17 @@ COLUMN_FACETS = tuple(name for name in FACETS if name != "occupation")
 
 @dataclass(frozen=True)
 class CountPart:
-    """The counts of every column facet and the number of results (or, with `occupation`, of
-    the occupation facet) over the matches with every filter of the search but `skip`'s own.
+    """Counts over the matches with every filter of the search but `skip`'s own: of every
+    column facet and the number of results (no `skip`), of the skipped facet alone, or, with
+    `occupation`, of the occupation facet.
 
     A facet's counts leave out its own filter, so a search needs a part for each facet with a
     filter of its own, one with every filter (for the other facets and the total), and one for
     the occupations. A part depends only on the words and the filters it applies, so it is
     cached on its own: a search refined by one more facet finds the counts without that facet's
-    filter in the cache, from the search before (search.cache).
+    filter in the cache, from the search before (search.cache). A part of one facet counts only
+    that facet (a common word leaves it thousands of matches to count), and is also answered by
+    a part of every facet over the same filters (Search._counts).
     """
 
     skip: str | None = None
@@ -287,11 +296,15 @@ class CountPart:
 
     @property
     def kind(self):
-        return "counts:occupation" if self.occupation else "counts"
+        if self.occupation:
+            return "counts:occupation"
+        return f"counts:{self.skip}" if self.skip else "counts"
 
     @property
     def facets(self):
-        return ("occupation",) if self.occupation else COLUMN_FACETS
+        if self.occupation:
+            return ("occupation",)
+        return (self.skip,) if self.skip else COLUMN_FACETS
 
     def params(self, params):
         """The search's params without the filter this part leaves out."""
@@ -326,8 +339,29 @@ def _count_by_queries(found, parts):
                 .annotate(total=Count("pk"))
             )
             counts[name] = {row[column]: row["total"] for row in rows}
-        answers[part] = (counts, None if part.occupation else documents.count())
+        answers[part] = (counts, None if part.facets != COLUMN_FACETS else documents.count())
     return answers
+
+
+def _grouped(facets):
+    """(select list, GROUP BY) counting each of `facets`, and the total with every column facet:
+    the facet's name ('total' for the total), the value as text, the count."""
+    columns = [f"m.{FACETS[name][0]}" for name in facets]
+    label = "CASE {} ELSE 'total' END".format(
+        " ".join(
+            f"WHEN GROUPING({column}) = 0 THEN '{name}'"
+            for name, column in zip(facets, columns, strict=True)
+        )
+    )
+    value = "COALESCE({}, NULL)".format(", ".join(f"{column}::text" for column in columns))
+    sets = ", ".join(f"({column})" for column in columns)
+    total = ", ()" if tuple(facets) == COLUMN_FACETS else ""
+    return f"{label}, {value}, count(*)", f"GROUP BY GROUPING SETS ({sets}{total})"
+
+
+def _no_total(part):
+    """What a part answers for the total before counting: 0, or None if it counts none."""
+    return 0 if part.facets == COLUMN_FACETS else None
 
 
 def _count_in_one_query(found, parts):
@@ -335,9 +369,9 @@ def _count_in_one_query(found, parts):
 
     Each part reads only the documents it counts, found through the GIN index by words and
     facet terms together (Search.found), so a common word with two facets reads a few thousand
-    rows rather than every match. A part's facets and total are counted in one pass,
-    with a grouping set per facet and () for the total. Parts over the same documents share them
-    as a CTE, which PostgreSQL computes once when it is used twice.
+    rows rather than every match. A part's facets (and total) are counted in one pass, with a
+    grouping set per facet (and () for the total). Parts over the same documents share them as a
+    CTE, which PostgreSQL computes once when it is used twice.
     """
     columns = ["page_id", *(FACETS[name][0] for name in COLUMN_FACETS)]
     sources, args = {}, []
@@ -348,16 +382,9 @@ def _count_in_one_query(found, parts):
         try:
             sql, source_args = documents.query.sql_with_params()
         except EmptyResultSet:  # a query without a single word matches nothing
-            return {part: ({name: {} for name in part.facets}, 0) for part in parts}
+            return {part: ({name: {} for name in part.facets}, _no_total(part)) for part in parts}
         sources[part.skip] = (f"m{len(sources)}", sql)
         args += source_args
-    column_sets = ", ".join(f"(m.{FACETS[name][0]})" for name in COLUMN_FACETS)
-    label = "CASE {} ELSE 'total' END".format(
-        " ".join(f"WHEN GROUPING(m.{FACETS[name][0]}) = 0 THEN '{name}'" for name in COLUMN_FACETS)
-    )
-    value = "COALESCE({}, NULL)".format(
-        ", ".join(f"m.{FACETS[name][0]}::text" for name in COLUMN_FACETS)
-    )
     branches = []
     for number, part in enumerate(parts):
         source = sources[part.skip][0]
@@ -368,17 +395,13 @@ def _count_in_one_query(found, parts):
                 "GROUP BY 3"
             )
         else:
-            branches.append(
-                f"SELECT {number}, {label}, {value}, count(*) FROM {source} m "  # noqa: S608
-                f"GROUP BY GROUPING SETS ({column_sets}, ())"
-            )
+            select, group_by = _grouped(part.facets)
+            branches.append(f"SELECT {number}, {select} FROM {source} m {group_by}")  # noqa: S608
     ctes = ", ".join(f"{alias} AS ({sql})" for alias, sql in sources.values())
     with connection.cursor() as cursor:
         cursor.execute(f"WITH {ctes} " + " UNION ALL ".join(branches), args)
         rows = cursor.fetchall()
-    answers = {
-        part: ({name: {} for name in part.facets}, None if part.occupation else 0) for part in parts
-    }
+    answers = {part: ({name: {} for name in part.facets}, _no_total(part)) for part in parts}
     for number, name, value, count in rows:
         counts, _total = answers[parts[number]]
         if name == "total":
@@ -406,12 +429,14 @@ def text_match_through_index(params):
     if connection.vendor != "postgresql" or not (params.q or term_query(params)):
         yield
         return
+    outer = connection.in_atomic_block
     with transaction.atomic(), connection.cursor() as cursor:
         cursor.execute("SET LOCAL enable_seqscan = off")
         try:
             yield
         finally:
-            cursor.execute("SET LOCAL enable_seqscan = on")
+            if outer:  # else it ends with the transaction
+                cursor.execute("SET LOCAL enable_seqscan = on")
 
 
 def facet_values(counts, params, labels, limit=20):
@@ -438,15 +463,12 @@ def facet_values(counts, params, labels, limit=20):
 
 
 def shown(documents):
-    """Documents as results show them: with their pages, without the vectors (several kB each
-    that only the database reads)."""
-    return documents.select_related("page", "page__locale", "locale").defer(
-        "vector", "title_vector", "terms"
-    )
+    """Documents as results show them: rows of what they show and what their pages' addresses
+    are made of (search.addresses), without the vectors that only the database reads."""
+    return documents.values_list(*SHOWN_FIELDS, named=True)
 
 
-# How many of the best results are kept per search (search.cache): the first ten pages.
-RANKED_KEPT = 200
+SHOWN_FIELDS = ("pk", "title", "subtitle", "body", "kind", "locale", "page__url_path")
 
 
 @dataclass
@@ -457,6 +479,7 @@ class Search:
     user: object
     locale: object
     all_locales: list
+    restrictions: list | None = None  # view_restrictions(), when already known
 
     @property
     def locales(self):
@@ -465,7 +488,7 @@ class Search:
     @cached_property
     def hidden(self):
         """Tree paths of the restrictions the user does not pass."""
-        return hidden_paths(self.user)
+        return hidden_paths(self.user, self.restrictions)
 
     @cached_property
     def index_token(self):
@@ -493,7 +516,8 @@ class Search:
         return apply_filters(documents, self.params, skip=skip, columns_only=postgres)
 
     def results(self):
-        documents = shown(self.found())
+        """The documents found, best first."""
+        documents = self.found()
         if self.params.q:
             return rank(documents, self.params.q, self.locales)
         return documents.order_by("title_folded", "pk")
@@ -501,11 +525,16 @@ class Search:
     def _counts(self):
         """({facet: {value: count}}, number of results), each part from the cache if it has it."""
         parts = count_parts(self.params)
-        keys = {
-            part: cache.answer_key(part.kind, self, params=part.params(self.params))
-            for part in set(parts.values())
-        }
-        answers = cache.get_many(keys.values())
+        keys, wider = {}, {}
+        for part in set(parts.values()):
+            params = part.params(self.params)
+            keys[part] = cache.answer_key(part.kind, self, params=params)
+            if part.facets == (part.skip,):  # a part of every facet over the same filters has it
+                wider[part] = cache.answer_key(CountPart().kind, self, params=params)
+        answers = cache.get_many([*keys.values(), *wider.values()])
+        for part, key in wider.items():
+            if key in answers:
+                answers.setdefault(keys[part], answers[key])
         missing = [part for part in keys if keys[part] not in answers]
         if missing:
             with text_match_through_index(self.params):
@@ -516,31 +545,21 @@ class Search:
         counts = {name: answers[keys[parts[name]]][0][name] for name in FACETS}
         return counts, answers[keys[parts["total"]]][1]
 
-    def _facets(self):
+    def facets(self):
+        """({facet: [FacetValue]}, number of results), their counts from the cache when it has
+        them (search.views caches the whole answer)."""
         counts, total = self._counts()
         labels = cache.cached(
             "labels", self, lambda: facet_labels(self.visible, self.locale), per_search=False
         )
         return facet_values(counts, self.params, labels), total
 
-    def facets(self):
-        """({facet: [FacetValue]}, number of results), from the cache when it has them."""
-        return cache.cached("facets", self, self._facets)
-
-    def _ranked_ids(self):
-        with text_match_through_index(self.params):
-            return list(self.results().values_list("pk", flat=True)[:RANKED_KEPT])
-
     def documents(self, start, stop):
-        """Results start to stop (exclusive) in rank order; the first RANKED_KEPT by cached ids."""
+        """Results start to stop (exclusive) in rank order (rows of SHOWN_FIELDS)."""
         if stop <= start:
             return []
-        if stop > RANKED_KEPT:
-            with text_match_through_index(self.params):
-                return list(self.results()[start:stop])
-        ids = cache.cached("ranked", self, self._ranked_ids)[start:stop]
-        found = shown(SearchDocument.objects.all()).in_bulk(ids)
-        return [found[pk] for pk in ids if pk in found]
+        with text_match_through_index(self.params):
+            return list(shown(self.results())[start:stop])
 
     def suggestions(self, limit=8):
         """Titles and original names starting with what has been typed so far."""

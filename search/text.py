@@ -104,12 +104,13 @@ def snippet(text, terms, language_code, width=220):
     """
     config = config_for(language_code)
     wanted = {stem(term, config) for term in terms}
+    prefixes = tuple(wanted)
     matches, window_end = [], None
     for match in WORD.finditer(text):  # up to the end of the excerpt only
         if window_end is not None and match.start() >= window_end:
             break
         word = fold(match.group())
-        if stem(word, config) in wanted or any(word.startswith(term) for term in wanted):
+        if word.startswith(prefixes) or stem(word, config) in wanted:
             matches.append(match.span())
             if window_end is None:
                 window_end = max(match.start() - width // 3, 0) + width

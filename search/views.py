@@ -3,6 +3,7 @@
 from dataclasses import dataclass
 from urllib.parse import urlencode
 
+from django.apps import apps
 from django.core.paginator import Paginator
 from django.http import JsonResponse
 from django.shortcuts import render
@@ -14,7 +15,9 @@ from wagtail.models import Locale
 from portal.alternates import view_alternates
 
 from . import cache
-from .query import Search, SearchParams
+from .addresses import Addresses
+from .facet_html import facets_html
+from .query import Search, SearchParams, view_restrictions
 from .text import snippet, words
 
 PAGE_SIZE = 20
@@ -33,16 +36,22 @@ class Result:
     snippet: str
 
 
+def kind_label(document):
+    return str(apps.get_model(document.kind)._meta.verbose_name)
+
+
 def _results(request, search, start, stop):
     terms = words(search.params.q)
+    languages = {locale.pk: locale.language_code for locale in search.all_locales}
+    addresses = Addresses(request)
     return [
         Result(
             title=document.title,
-            url=document.page.get_url(request),
-            language_code=document.locale.language_code,
-            kind_label=str(document.page.specific_class._meta.verbose_name),
+            url=addresses.url(document.page__url_path),
+            language_code=languages[document.locale],
+            kind_label=kind_label(document),
             subtitle=document.subtitle,
-            snippet=snippet(document.body, terms, document.locale.language_code),
+            snippet=snippet(document.body, terms, languages[document.locale]),
         )
         for document in search.documents(start, stop)
     ]
@@ -75,10 +84,23 @@ class Results:
         )
 
 
+def _rendered_facets(search):
+    facets, total = search.facets()
+    return facets_html(facets), total
+
+
 def _search(request):
-    locales = list(Locale.objects.all())
+    """The search asked for; what every search needs to know of the site (its locales and view
+    restrictions) comes from the cache while the index version stands (search.cache)."""
+    locales, restrictions = cache.public_cached(
+        "visibility", [], lambda: (list(Locale.objects.all()), view_restrictions()), request
+    )
     locale = next((item for item in locales if item.language_code == get_language()), locales[0])
-    return Search(SearchParams.from_query(request.GET), request.user, locale, locales)
+    params = SearchParams.from_query(request.GET)
+    search = Search(params, request.user, locale, locales, restrictions)
+    search.index_token = cache.index_token(request)  # read once: also for the menu and site
+    cache.current_site(request)  # for the results' addresses
+    return search
 
 
 def _cacheable_for_anonymous(request, response):
@@ -99,14 +121,12 @@ def search(request):
         "alternates": view_alternates(request, "search", request.META.get("QUERY_STRING", "")),
     }
     if not params.is_empty:
-        facets, total = search.facets()
+        facets, total = cache.cached("facets", search, lambda: _rendered_facets(search))
         paginator = Paginator(Results(request, search, total), PAGE_SIZE)
         page_obj = paginator.get_page(request.GET.get("page"))
         context.update(
             page_obj=page_obj,
-            facets=facets,
-            # The rendered facets are cached under their answer's key (search.cache).
-            facets_key=cache.answer_key("facets", search),
+            facets_html=facets,
             extra_query=urlencode(
                 [
                     (key, value)
@@ -124,19 +144,20 @@ def suggestions(request):
     """JSON for the search field's autocomplete: up to eight titles with their addresses, from
     the cache when the same letters were typed before (search.cache)."""
     search = _search(request)
-    items = cache.cached(
-        "suggestions",
-        search,
-        lambda: [
+
+    def suggest():
+        addresses = Addresses(request)
+        return [
             {
                 "title": document.title,
                 "subtitle": document.subtitle,
-                "kind": str(document.page.specific_class._meta.verbose_name),
-                "url": document.page.get_url(request),
+                "kind": kind_label(document),
+                "url": addresses.url(document.page__url_path),
             }
             for document in search.suggestions()
-        ],
-        extra=[request.get_host()],  # addresses depend on the host asked
-    )
+        ]
+
+    # Addresses depend on the host asked.
+    items = cache.cached("suggestions", search, suggest, extra=[request.get_host()])
     response = JsonResponse({"query": search.params.q, "suggestions": items})
     return _cacheable_for_anonymous(request, response)

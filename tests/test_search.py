@@ -12,13 +12,16 @@ import pytest
 from django.core.cache import cache
 from django.core.management import call_command
 from django.db import connection
+from django.test import RequestFactory
 from django.test.utils import CaptureQueriesContext
-from wagtail.models import PageViewRestriction
+from django.utils import translation
+from wagtail.models import Page, PageViewRestriction, Site
 
 from moderation import roles
 from moderation.publishing import trusted_publication
 from pages.choices import QualificationType
 from pages.models import GuidelineIndexPage, GuidelinePage
+from search.addresses import Addresses
 from search.indexing import document_terms, index_page, rebuild
 from search.models import SearchDocument
 from tests.factories import pages as factories
@@ -534,3 +537,45 @@ def test_the_upgrade_gives_indexed_documents_the_facet_terms_indexing_writes(pro
             "SELECT vector::text FROM search_searchdocument WHERE page_id = %s", [document.pk]
         )
         assert cursor.fetchone()[0] == written
+
+
+def test_facet_labels_are_escaped(client, tree):
+    country = factories.CountryProfilePageFactory(
+        parent=tree["de"]["countries"], title='Land <img src=x onerror="alert(1)">', iso_code="XK"
+    )
+    factories.ProfessionalProfilePageFactory(parent=country, title="Schweißer")
+    rebuild()
+    html = client.get("/de/suche/?q=Schweisser").content.decode()
+    assert "<img" not in html
+    assert "Land &lt;img src=x onerror=&quot;alert(1)&quot;&gt;" in html
+
+
+def test_a_deleted_page_leaves_the_cached_answers(client, turkey):
+    profile = factories.ProfessionalProfilePageFactory(parent=turkey, title="Bäcker")
+    index_page(profile)
+    assert titles(client.get("/de/suche/?q=Backer")) == ["Bäcker"]
+    profile.delete()
+    assert titles(client.get("/de/suche/?q=Backer")) == []
+
+
+def test_result_addresses_are_the_ones_wagtail_gives(client, tree, english):
+    """search.addresses builds them without a Page per result: the same, on every site."""
+    umlaut = factories.ProfessionalProfilePageFactory(
+        parent=tree["de"]["country"], title="Prüfer", slug="prüfer"
+    )
+    # A second site for the countries (and their translations): other pages are linked there
+    # with the first site's address.
+    Site.objects.create(hostname="laender.example", port=80, root_page=tree["de"]["countries"])
+    pages = list(Page.objects.live().filter(depth__gte=2).specific())
+    assert umlaut in pages
+    seen = set()
+    for host in ("localhost", "laender.example"):
+        for language in ("de", "en"):
+            request = RequestFactory(HTTP_HOST=host).get("/")
+            with translation.override(language):
+                addresses = Addresses(request)
+                expected = [page.get_url(request) for page in pages]
+                assert [addresses.url(page.url_path) for page in pages] == expected
+                seen.update(expected)
+    assert {"http://localhost/de/", "http://localhost/en/"} <= seen
+    assert "/de/laender/tuerkei/pr%C3%BCfer/" in seen

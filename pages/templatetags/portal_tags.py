@@ -1,11 +1,14 @@
 """Site chrome: menu, breadcrumbs and language links, each at a fixed number of queries."""
 
+from dataclasses import dataclass
+
 from django import template
 from django.conf import settings
 from django.utils.translation import get_language
 from wagtail.models import Page
 
 from moderation.permissions import is_registered_staff
+from search.cache import public_cached
 
 register = template.Library()
 
@@ -19,19 +22,41 @@ def locale_home(language_code=None):
     )
 
 
+@dataclass(frozen=True)
+class MenuLink:
+    pk: int
+    title: str
+    url: str
+
+
+def menu_links(request):
+    """The active language's home and its live, public pages shown in menus, as links: the
+    same for every user, so cached until the next publish, unpublish, move or restriction
+    change (search.cache), for each host (addresses may name the site)."""
+
+    def links():
+        home = locale_home()
+        if home is None:
+            return None, []
+        items = home.get_children().live().public().in_menu()
+        return MenuLink(home.pk, home.title, home.get_url(request)), [
+            MenuLink(item.pk, item.title, item.get_url(request)) for item in items
+        ]
+
+    host = request.get_host() if request is not None else ""
+    return public_cached("menu", [get_language(), host], links, request)
+
+
 @register.inclusion_tag("includes/main_menu.html", takes_context=True)
 def main_menu(context):
     page = context.get("page")
-    home = getattr(page, "home", None) or locale_home()
-    items = home.get_children().live().public().in_menu() if home else []
+    home, items = menu_links(context.get("request"))
     trail_ids = {ancestor.pk for ancestor in getattr(page, "trail", [])}
-    if page is not None:
-        trail_ids.add(page.pk)
     return {
-        "request": context.get("request"),
         "home": home,
         "items": items,
         "trail_ids": trail_ids,
+        "current_id": getattr(page, "pk", None),
     }
 
 
