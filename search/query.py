@@ -504,8 +504,18 @@ class Search:
         On PostgreSQL the filters of TERM_FACETS are terms of the vector (search.indexing),
         joined to the words in one tsquery: the GIN index finds what matches both in one scan,
         and the planner cannot choose a btree scan of a facet followed by a test of each
-        document's (TOASTed) vector, which it would cost as cheap.
+        document's (TOASTed) vector, which it would cost as cheap. Built once per `skip`: the
+        counts and the ranking of a search both start from it.
         """
+        if skip not in self._found:
+            self._found[skip] = self._find(skip)
+        return self._found[skip]
+
+    @cached_property
+    def _found(self):
+        return {}
+
+    def _find(self, skip):
         postgres = connection.vendor == "postgresql"
         terms = term_query(self.params, skip) if postgres else None
         documents = self.visible
@@ -514,13 +524,6 @@ class Search:
         elif terms is not None:
             documents = documents.filter(vector=terms)
         return apply_filters(documents, self.params, skip=skip, columns_only=postgres)
-
-    def results(self):
-        """The documents found, best first."""
-        documents = self.found()
-        if self.params.q:
-            return rank(documents, self.params.q, self.locales)
-        return documents.order_by("title_folded", "pk")
 
     def _counts(self):
         """({facet: {value: count}}, number of results), each part from the cache if it has it."""
@@ -554,12 +557,25 @@ class Search:
         )
         return facet_values(counts, self.params, labels), total
 
+    def results(self):
+        """The documents found, best first."""
+        documents = self.found()
+        if self.params.q:
+            return rank(documents, self.params.q, self.locales)
+        return documents.order_by("title_folded", "pk")
+
     def documents(self, start, stop):
-        """Results start to stop (exclusive) in rank order (rows of SHOWN_FIELDS)."""
+        """Results start to stop (exclusive) in rank order (rows of SHOWN_FIELDS).
+
+        The ranking reads ids only; what the page shows is read for its results alone (ranking
+        the shown rows at once would carry every match's text and page through the sort).
+        """
         if stop <= start:
             return []
         with text_match_through_index(self.params):
-            return list(shown(self.results())[start:stop])
+            ids = list(self.results().values_list("pk", flat=True)[start:stop])
+        rows = {row.pk: row for row in shown(SearchDocument.objects.filter(pk__in=ids))}
+        return [rows[pk] for pk in ids if pk in rows]
 
     def suggestions(self, limit=8):
         """Titles and original names starting with what has been typed so far."""
