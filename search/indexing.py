@@ -22,7 +22,7 @@ from pages.models import (
 
 from .cache import bump_generation
 from .models import SearchDocument
-from .text import config_for, facet_terms, stems, words
+from .text import config_for, facet_terms, is_facet_term, stems, words
 
 INDEXED_TYPES = (
     CountryProfilePage,
@@ -186,8 +186,9 @@ def typed_words(text):
 
 
 def plain(text):
-    """Folded words separated by spaces: what PostgreSQL's parser reads as the query does."""
-    return " ".join(words(text))
+    """Folded words separated by spaces, what PostgreSQL's parser reads as the query does, but
+    none that reads as a facet term."""
+    return " ".join(word for word in words(text) if not is_facet_term(word))
 
 
 @transaction.atomic

@@ -71,8 +71,18 @@ TERM_FACETS = ("type", "isced", "field", "occupation")
 
 def facet_term(name, value):
     """A facet value as one term of the `simple` configuration: "zz", the facet and the value in
-    letters and digits ("zzisced4", "zztypehighervocational"); no word of a text looks so."""
+    letters and digits ("zzisced4", "zztypehighervocational"); no indexed word looks so
+    (is_facet_term)."""
     return f"zz{name}{re.sub(r'[^a-z0-9]', '', str(value).lower())}"
+
+
+FACET_TERM = re.compile("zz(?:{})".format("|".join(TERM_FACETS)))
+
+
+def is_facet_term(word):
+    """A folded word that reads as a facet term: left out of a text's indexed words, so that no
+    text can make its page match a filter it does not have."""
+    return FACET_TERM.match(word) is not None
 
 
 def facet_terms(values):

@@ -579,3 +579,18 @@ def test_result_addresses_are_the_ones_wagtail_gives(client, tree, english):
                 seen.update(expected)
     assert {"http://localhost/de/", "http://localhost/en/"} <= seen
     assert "/de/laender/tuerkei/pr%C3%BCfer/" in seen
+
+
+def test_a_text_cannot_claim_a_facet_it_does_not_have(client, turkey):
+    """Facet values are terms of the vectors ("zzisced4"); the same word in a text is not."""
+    if connection.vendor != "postgresql":
+        pytest.skip("facet terms are part of PostgreSQL's vectors only")
+    honest = factories.ProfessionalProfilePageFactory(parent=turkey, title="Maurer", isced_level=4)
+    claiming = factories.ProfessionalProfilePageFactory(
+        parent=turkey, title="Maurer zzisced4 zztypedual", summary="zzisced4", isced_level=3
+    )
+    index_page(honest)
+    index_page(claiming)
+    assert titles(client.get("/de/suche/?q=Maurer&isced=4")) == ["Maurer"]
+    assert "Maurer zzisced4 zztypedual" not in titles(client.get("/de/suche/?type=dual"))
+    assert "Maurer zzisced4 zztypedual" in titles(client.get("/de/suche/?q=Maurer&isced=3"))
