@@ -32,3 +32,7 @@ class SearchConfig(AppConfig):
             dispatch_uid="search-restriction-groups",
         )
         post_delete.connect(cache.on_content_changed, sender=Page, dispatch_uid="search-deleted")
+        for model in (OccupationalField, ReferenceOccupation):
+            post_delete.connect(
+                indexing.on_facet_value_deleted, sender=model, dispatch_uid=f"search-gone-{model}"
+            )

@@ -19,10 +19,11 @@ from pages.models import (
     RecognitionOutcomePage,
     StandardPage,
 )
+from pages.snippets import OccupationalField
 
 from .cache import bump_generation
 from .models import SearchDocument
-from .text import config_for, facet_terms, is_facet_term, stems, words
+from .text import config_for, facet_term, facet_terms, is_facet_term, stems, words
 
 INDEXED_TYPES = (
     CountryProfilePage,
@@ -233,3 +234,18 @@ def on_moved(sender, instance, **kwargs):
         bump_generation()
     if isinstance(instance.specific, ProfessionalProfilePage) and instance.live:
         index_page(instance)
+
+
+def on_facet_value_deleted(sender, instance, **kwargs):
+    """A deleted occupational field or reference occupation leaves the vectors of the documents
+    that had it (PostgreSQL), so that no filter on its id finds them any more."""
+    if connection.vendor != "postgresql":
+        return  # SQLite filters the documents' columns and links, which the deletion clears
+    name = "field" if isinstance(instance, OccupationalField) else "occupation"
+    term = facet_term(name, instance.pk)
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"UPDATE {SearchDocument._meta.db_table} SET vector = ts_delete(vector, %s) "  # noqa: S608
+            "WHERE vector @@ %s::tsquery",
+            [term, term],
+        )

@@ -594,3 +594,18 @@ def test_a_text_cannot_claim_a_facet_it_does_not_have(client, turkey):
     assert titles(client.get("/de/suche/?q=Maurer&isced=4")) == ["Maurer"]
     assert "Maurer zzisced4 zztypedual" not in titles(client.get("/de/suche/?type=dual"))
     assert "Maurer zzisced4 zztypedual" in titles(client.get("/de/suche/?q=Maurer&isced=3"))
+
+
+def test_a_deleted_field_or_occupation_filters_nothing_any_more(client, tree, profiles):
+    occupation, field = tree["occupation"], tree["field"]
+    by_occupation = f"/de/suche/?q=Berufsausbildung&occupation={occupation.pk}"
+    by_field = f"/de/suche/?q=Berufsausbildung&field={field.pk}"
+    assert "Berufsausbildung Elektroniker" in titles(client.get(by_occupation))
+    assert "Berufsausbildung Elektroniker" in titles(client.get(by_field))
+    for snippet in (occupation, *occupation.get_translations()):
+        snippet.delete()
+    for snippet in (field, *field.get_translations()):
+        snippet.delete()
+    assert titles(client.get(by_occupation)) == []
+    assert titles(client.get(by_field)) == []
+    assert "Berufsausbildung Elektroniker" in titles(client.get("/de/suche/?q=Berufsausbildung"))
