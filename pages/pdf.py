@@ -24,6 +24,7 @@ from urllib.parse import unquote, urljoin, urlsplit
 from django.conf import settings
 from django.contrib.auth.views import redirect_to_login
 from django.contrib.staticfiles import finders
+from django.core.cache import cache
 from django.core.exceptions import PermissionDenied, SuspiciousFileOperation
 from django.core.files.storage import default_storage
 from django.http import HttpResponse
@@ -34,11 +35,13 @@ from django.utils.cache import add_never_cache_headers, patch_cache_control
 from django.utils.http import content_disposition_header
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext
+from django_ratelimit.core import is_ratelimited
 from wagtail.models import PageViewRestriction
 from weasyprint import HTML
 from weasyprint.urls import URLFetcher, URLFetcherResponse
 
 from portal.media import DENIED, NOT_FOUND, media_access
+from search.cache import public_key
 
 logger = logging.getLogger(__name__)
 
@@ -215,12 +218,36 @@ def refusal(request, restrictions):
     return None
 
 
+def too_many_renders():
+    response = HttpResponse(
+        gettext("Too many PDFs were asked for from your address. Please try again in a minute."),
+        content_type="text/plain; charset=utf-8",
+        status=429,
+    )
+    response["Retry-After"] = "60"
+    add_never_cache_headers(response)
+    return response
+
+
 def serve_pdf(request, page):
+    """The page's PDF. A public one is rendered once per index version (every publish moves it
+    on, search.cache) and host, and kept in the cache; renders are limited per address
+    (settings.PDF_RENDER_RATE), as each takes about half a second of a worker."""
     restrictions = list(page.get_view_restrictions())
     refused = refusal(request, restrictions)
     if refused is not None:
         return refused
-    pdf, _fetcher = render_pdf(request, page)
+    public = not restrictions and not request.user.is_authenticated
+    key = public_key("pdf", [page.pk, request.scheme, request.get_host()], request)
+    pdf = cache.get(key) if public else None
+    if pdf is None:
+        if is_ratelimited(
+            request, group="pdf-render", key="ip", rate=settings.PDF_RENDER_RATE, increment=True
+        ):
+            return too_many_renders()
+        pdf, _fetcher = render_pdf(request, page)
+        if public:
+            cache.set(key, pdf, PUBLIC_MAX_AGE)
     response = HttpResponse(pdf, content_type="application/pdf")
     response["Content-Disposition"] = content_disposition_header(
         as_attachment=False, filename=f"{page.slug}.pdf"

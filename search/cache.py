@@ -108,11 +108,15 @@ def cached(kind, search, compute, extra=None, per_search=True):
     return _get_or_compute(answer_key(kind, search, extra, per_search), compute)
 
 
+def public_key(kind, extra, request=None):
+    """The key of an answer that is the same for every user, made of live public pages and
+    sites only (the site menu, a public PDF): it changes when the index version moves on."""
+    return _key(kind, {"extra": extra, "index": index_token(request)})
+
+
 def public_cached(kind, extra, compute, request=None):
-    """An answer that is the same for every user, made of live public pages and sites only
-    (the site menu), or `compute()`'s: cached until the index version moves on."""
-    key = _key(kind, {"extra": extra, "index": index_token(request)})
-    return _get_or_compute(key, compute)
+    """The public answer (public_key), or `compute()`'s, stored for the next request."""
+    return _get_or_compute(public_key(kind, extra, request), compute)
 
 
 def current_site(request):

@@ -19,6 +19,7 @@ from pypdf import PdfReader
 from wagtail.models import Collection
 
 from moderation import roles
+from moderation.publishing import trusted_publication
 from pages.pdf import PortalURLFetcher, URLRefusedError, render_pdf
 from tests.factories import pages as factories
 from tests.factories.moderation import restrict_to_registered_staff, user_with
@@ -182,6 +183,33 @@ def test_signed_in_users_get_public_pdfs_uncached_by_shared_caches(client, tree)
     assert "private" in response["Cache-Control"]
     assert "no-store" in response["Cache-Control"]
     assert "public" not in response["Cache-Control"]
+
+
+def test_a_public_pdf_is_rendered_once_and_renders_are_limited(client, tree, settings):
+    settings.PDF_RENDER_RATE = "1/m"
+    profile, country = tree["de"]["profile"], tree["de"]["country"]
+    first = client.get(pdf_url(profile))
+    assert first.status_code == 200
+    for _ in range(3):  # from the cache: no render, so not limited
+        again = client.get(pdf_url(profile))
+        assert again.status_code == 200
+        assert again.content == first.content
+    limited = client.get(pdf_url(country))  # a second render within the minute
+    assert limited.status_code == 429
+    assert limited["Retry-After"] == "60"
+    assert "no-cache" in limited["Cache-Control"]
+    assert "zu viele PDFs" in limited.content.decode()  # in the language of the address
+    client.force_login(user_with(roles.TRANSLATORS, username="reader"))
+    assert client.get(pdf_url(profile)).status_code == 429  # signed in: rendered for each request
+
+
+def test_a_cached_pdf_follows_publishing(client, tree):
+    profile = tree["de"]["profile"]
+    assert "Elektrotechniker" in pdf_text(client.get(pdf_url(profile)).content)
+    profile.title = "Elektrotechnikerin"
+    with trusted_publication():
+        profile.save_revision().publish()
+    assert "Elektrotechnikerin" in pdf_text(client.get(pdf_url(profile)).content)
 
 
 @pytest.fixture

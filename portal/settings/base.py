@@ -208,3 +208,6 @@ SPECTACULAR_SETTINGS = {
         "OutcomeResultEnum": "pages.choices.OutcomeResult",
     },
 }
+
+# PDFs rendered per client address (pages.pdf; a public PDF comes from the cache once rendered).
+PDF_RENDER_RATE = "20/m"
