@@ -11,7 +11,6 @@ from dataclasses import dataclass, field, replace
 from functools import cached_property
 
 from django.contrib.postgres.search import SearchQuery, SearchRank
-from django.core.exceptions import EmptyResultSet
 from django.db import connection, transaction
 from django.db.models import Case, Count, F, FloatField, IntegerField, Q, Value, When
 from django.utils.translation import gettext_lazy as _
@@ -22,6 +21,7 @@ from pages.localized import localize_all
 from pages.snippets import OccupationalField, ReferenceOccupation
 
 from . import cache
+from . import sql as search_sql
 from .models import SearchDocument
 from .text import TERM_FACETS, config_for, facet_term, stems, tsquery, words
 
@@ -143,12 +143,11 @@ Occupations = SearchDocument.reference_occupations.through
 OCCUPATIONS_TABLE = Occupations._meta.db_table
 
 
-def apply_filters(documents, params, skip=None, columns_only=False):
-    """The facet filters (values of one facet OR-ed, facets AND-ed) but `skip`'s own; with
-    `columns_only`, not those of TERM_FACETS (matched as terms, see Search.found)."""
+def apply_filters(documents, params, skip=None):
+    """The facet filters (values of one facet OR-ed, facets AND-ed) but `skip`'s own."""
     for name, (column, attribute) in FACETS.items():
         values = getattr(params, attribute)
-        if not values or name == skip or (columns_only and name in TERM_FACETS):
+        if not values or name == skip:
             continue
         if name == "occupation":  # a subquery, so that a document never comes twice
             linked = Occupations.objects.filter(referenceoccupation_id__in=values)
@@ -163,9 +162,8 @@ def apply_filters(documents, params, skip=None, columns_only=False):
     return documents
 
 
-def match(documents, text, locales, vector="vector", prefix=False, terms=None):
-    """Documents matching every word of `text`, stemmed in each document's own language (and on
-    PostgreSQL the facet `terms`, a query of search.text.facet_term terms, in the same tsquery).
+def match(documents, text, locales, vector="vector", prefix=False):
+    """Documents matching every word of `text`, stemmed in each document's own language.
 
     `vector="title_vector"` matches titles and original names only (suggestions).
     """
@@ -174,8 +172,7 @@ def match(documents, text, locales, vector="vector", prefix=False, terms=None):
     if connection.vendor == "postgresql":
         condition = Q()
         for locale in locales:
-            query = _query(text, locale, prefix)
-            condition |= Q(locale=locale, **{vector: query & terms if terms else query})
+            condition |= Q(locale=locale, **{vector: _query(text, locale, prefix)})
         return documents.filter(condition)
     complete = words(text)
     typed = complete.pop() if prefix else None
@@ -204,16 +201,14 @@ def _query(text, locale, prefix=False):
 
 
 def term_query(params, skip=None):
-    """The filters of TERM_FACETS but `skip`'s as a tsquery of facet terms (None without any):
-    values of one facet OR-ed, facets AND-ed, as apply_filters does with columns."""
+    """The filters of TERM_FACETS but `skip`'s as the text of a tsquery of facet terms (None
+    without any): values of one facet OR-ed, facets AND-ed, as apply_filters does with columns."""
     groups = []
     for name in TERM_FACETS:
         values = getattr(params, FACETS[name][1])
         if values and name != skip:
             groups.append("(" + " | ".join(facet_term(name, value) for value in values) + ")")
-    if not groups:
-        return None
-    return SearchQuery(" & ".join(groups), search_type="raw", config="simple")
+    return " & ".join(groups) or None
 
 
 def rank(documents, text, locales, vector="vector", prefix=False):
@@ -322,12 +317,11 @@ def count_parts(params):
     return parts
 
 
-def _count_by_queries(found, parts):
-    """{part: ({facet: {value: count}}, total)}, a grouped query per facet (any database);
-    `found(skip)`: the documents found with every filter but skip's (Search.found)."""
+def _count_by_queries(search, parts):
+    """{part: ({facet: {value: count}}, total)}, a grouped query per facet (any database)."""
     answers = {}
     for part in parts:
-        documents = found(part.skip)
+        documents = search.found(part.skip)
         counts = {}
         for name in part.facets:
             column = FACETS[name][0]
@@ -364,11 +358,11 @@ def _no_total(part):
     return 0 if part.facets == COLUMN_FACETS else None
 
 
-def _count_in_one_query(found, parts):
+def _count_in_one_query(search, parts):
     """_count_by_queries in one PostgreSQL query.
 
     Each part reads only the documents it counts, found through the GIN index by words and
-    facet terms together (Search.found), so a common word with two facets reads a few thousand
+    facet terms together (search.sql), so a common word with two facets reads a few thousand
     rows rather than every match. A part's facets (and total) are counted in one pass, with a
     grouping set per facet (and () for the total). Parts over the same documents share them as a
     CTE, which PostgreSQL computes once when it is used twice.
@@ -378,11 +372,8 @@ def _count_in_one_query(found, parts):
     for part in parts:
         if part.skip in sources:
             continue
-        documents = found(part.skip).order_by().values(*columns)
-        try:
-            sql, source_args = documents.query.sql_with_params()
-        except EmptyResultSet:  # a query without a single word matches nothing
-            return {part: ({name: {} for name in part.facets}, _no_total(part)) for part in parts}
+        terms = term_query(search.params, part.skip)
+        sql, source_args = search_sql.select(search, columns, terms, part.skip)
         sources[part.skip] = (f"m{len(sources)}", sql)
         args += source_args
     branches = []
@@ -411,11 +402,11 @@ def _count_in_one_query(found, parts):
     return answers
 
 
-def count_matches(found, parts):
+def count_matches(search, parts):
     """{part: ({facet: {value: count}}, total)} of each of `parts` (see CountPart)."""
     if connection.vendor == "postgresql":
-        return _count_in_one_query(found, parts)
-    return _count_by_queries(found, parts)
+        return _count_in_one_query(search, parts)
+    return _count_by_queries(search, parts)
 
 
 @contextmanager
@@ -499,31 +490,21 @@ class Search:
         return visible_documents(self.user, self.locales, self.hidden)
 
     def found(self, skip=None):
-        """The documents matching the words and every filter but `skip`'s.
-
-        On PostgreSQL the filters of TERM_FACETS are terms of the vector (search.indexing),
-        joined to the words in one tsquery: the GIN index finds what matches both in one scan,
-        and the planner cannot choose a btree scan of a facet followed by a test of each
-        document's (TOASTed) vector, which it would cost as cheap. Built once per `skip`: the
-        counts and the ranking of a search both start from it.
+        """The documents matching the words and every filter but `skip`'s, as a queryset (on
+        SQLite; PostgreSQL runs search.sql, where the filters of TERM_FACETS are terms of the
+        vector joined to the words in one tsquery). Built once per `skip`: the counts and the
+        ranking of a search both start from it.
         """
         if skip not in self._found:
-            self._found[skip] = self._find(skip)
+            documents = self.visible
+            if self.params.q:
+                documents = match(documents, self.params.q, self.locales)
+            self._found[skip] = apply_filters(documents, self.params, skip=skip)
         return self._found[skip]
 
     @cached_property
     def _found(self):
         return {}
-
-    def _find(self, skip):
-        postgres = connection.vendor == "postgresql"
-        terms = term_query(self.params, skip) if postgres else None
-        documents = self.visible
-        if self.params.q:
-            documents = match(documents, self.params.q, self.locales, terms=terms)
-        elif terms is not None:
-            documents = documents.filter(vector=terms)
-        return apply_filters(documents, self.params, skip=skip, columns_only=postgres)
 
     def _counts(self):
         """({facet: {value: count}}, number of results), each part from the cache if it has it."""
@@ -541,7 +522,7 @@ class Search:
         missing = [part for part in keys if keys[part] not in answers]
         if missing:
             with text_match_through_index(self.params):
-                computed = count_matches(self.found, missing)
+                computed = count_matches(self, missing)
             computed = {keys[part]: answer for part, answer in computed.items()}
             cache.set_many(computed)
             answers.update(computed)
@@ -572,7 +553,12 @@ class Search:
         """
         if stop <= start:
             return []
-        with text_match_through_index(self.params):
+        if connection.vendor == "postgresql":
+            sql, args = search_sql.ranked_ids(self, term_query(self.params), start, stop)
+            with text_match_through_index(self.params), connection.cursor() as cursor:
+                cursor.execute(sql, args)
+                ids = [row[0] for row in cursor.fetchall()]
+        else:
             ids = list(self.results().values_list("pk", flat=True)[start:stop])
         rows = {row.pk: row for row in shown(SearchDocument.objects.filter(pk__in=ids))}
         return [rows[pk] for pk in ids if pk in rows]

@@ -1,0 +1,85 @@
+"""A search's SQL on PostgreSQL, written out rather than built by the ORM.
+
+A cold search counts three sets of documents and ranks one; building those querysets and
+compiling them took 4 to 5 ms of Python per search, more than counting the smaller sets takes
+PostgreSQL (docs/benchmarks.md). The facet filters of search.text.TERM_FACETS are terms of the
+vector, joined to the words in one tsquery: the GIN index finds what matches both in one scan,
+and the planner cannot choose a btree scan of a facet followed by a test of each document's
+(TOASTed) vector, which it would cost as cheap. The conditions are otherwise those of the
+querysets SQLite runs (search.query: visible_documents, match, apply_filters, rank), and the
+tests run every search on both. Only constants and column names go into the text; every value
+is a parameter.
+"""
+
+from .models import SearchDocument
+from .text import config_for, tsquery, words
+
+TABLE = SearchDocument._meta.db_table
+
+
+def _like_prefix(path):
+    return path.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+
+
+def found(search, terms, skip=None):
+    """(WHERE condition, params) of the documents `search` finds without `skip`'s filter;
+    `terms`: the facet terms to match (search.query.term_text), or None."""
+    params = search.params
+    locale_ids = [locale.pk for locale in search.locales]
+    conditions = ["d.locale_id IN ({})".format(", ".join(["%s"] * len(locale_ids)))]
+    args = [*locale_ids]
+    for path in search.hidden:
+        conditions.append("NOT (d.path LIKE %s)")
+        args.append(_like_prefix(path))
+    if params.q and not words(params.q):
+        conditions.append("FALSE")  # a query of no words finds nothing
+    elif params.q:
+        text = tsquery(params.q)
+        matches = []
+        for locale in search.locales:
+            query = "to_tsquery(%s::regconfig, %s)"
+            args += [locale.pk, config_for(locale.language_code), text]
+            if terms:
+                query += " && to_tsquery('simple'::regconfig, %s)"
+                args.append(terms)
+            matches.append(f"(d.locale_id = %s AND d.vector @@ ({query}))")
+        conditions.append("({})".format(" OR ".join(matches)))
+    elif terms:
+        conditions.append("d.vector @@ to_tsquery('simple'::regconfig, %s)")
+        args.append(terms)
+    if params.countries and skip != "country":
+        listed = ", ".join(["%s"] * len(params.countries))
+        conditions.append(f"d.country_code IN ({listed})")
+        args += params.countries
+    if params.valid_at:
+        conditions.append("(d.valid_from IS NULL OR d.valid_from <= %s)")
+        conditions.append("(d.valid_until IS NULL OR d.valid_until >= %s)")
+        args += [params.valid_at, params.valid_at]
+    return " AND ".join(conditions), args
+
+
+def select(search, columns, terms, skip=None):
+    """(SELECT of `columns` of the documents found without `skip`'s filter, params)."""
+    where, args = found(search, terms, skip)
+    listed = ", ".join(f"d.{column}" for column in columns)
+    return f"SELECT {listed} FROM {TABLE} d WHERE {where}", args  # noqa: S608
+
+
+def ranked_ids(search, terms, start, stop):
+    """(SELECT of the ids of results start to stop in rank order, params), as search.query.rank
+    orders them: exact title first, then ts_rank in each document's language, then title."""
+    where, args = found(search, terms)
+    order, order_args = [], []
+    if search.params.q:
+        order.append("CASE WHEN d.title_folded = %s THEN 1 ELSE 0 END DESC")
+        order_args.append(" ".join(words(search.params.q)))
+        text, ranks = tsquery(search.params.q), []
+        for locale in search.locales:
+            ranks.append(
+                "WHEN d.locale_id = %s THEN ts_rank(d.vector, to_tsquery(%s::regconfig, %s))"
+            )
+            order_args += [locale.pk, config_for(locale.language_code), text]
+        order.append("CASE {} ELSE NULL END DESC".format(" ".join(ranks)))
+    order += ["d.title_folded ASC", "d.page_id ASC"]
+    sql = f"SELECT d.page_id FROM {TABLE} d WHERE {where} ORDER BY {', '.join(order)}"  # noqa: S608
+    return f"{sql} LIMIT %s OFFSET %s", [*args, *order_args, stop - start, start]
