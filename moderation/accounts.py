@@ -15,6 +15,7 @@ from django_ratelimit.decorators import ratelimit
 from moderation.permissions import is_registered_staff
 from pages.models import RestrictedAreaPage
 from portal.alternates import view_alternates
+from portal.cache import limited_status
 
 RATE = "10/m"
 
@@ -28,8 +29,9 @@ class SignInView(auth_views.LoginView):
         if getattr(request, "limited", False):
             username = request.POST.get("username", "")
             form = self.get_form_class()(request, initial={"username": username})
-            context = self.get_context_data(form=form, limited=True)
-            return self.render_to_response(context, status=429)
+            status, outage = limited_status()
+            context = self.get_context_data(form=form, limited=True, outage=outage)
+            return self.render_to_response(context, status=status)
         return super().post(request, *args, **kwargs)
 
     def get_context_data(self, **kwargs):

@@ -29,6 +29,7 @@ from wagtail.log_actions import log
 
 from pages.snippets import Chamber
 from portal.alternates import view_alternates
+from portal.cache import limited_status
 
 from . import chamber_groups, roles
 from .models import RegistrationRequest, StaffProfile
@@ -166,7 +167,7 @@ def register(request):
         # come back unbound, to send again later.
         form = RegistrationForm(initial=request.POST.dict())
         context["limited"] = True
-        status = 429
+        status, context["outage"] = limited_status()
     elif request.method == "POST":
         form = RegistrationForm(request.POST)
         if form.is_valid():

@@ -40,6 +40,7 @@ from wagtail.models import PageViewRestriction
 from weasyprint import HTML
 from weasyprint.urls import URLFetcher, URLFetcherResponse
 
+from portal.cache import limited_status
 from portal.media import DENIED, NOT_FOUND, media_access
 from search.cache import public_key
 
@@ -219,11 +220,14 @@ def refusal(request, restrictions):
 
 
 def too_many_renders():
-    response = HttpResponse(
-        gettext("Too many PDFs were asked for from your address. Please try again in a minute."),
-        content_type="text/plain; charset=utf-8",
-        status=429,
-    )
+    status, outage = limited_status()
+    if outage:
+        text = gettext("PDFs cannot be made at the moment. Please try again in a few minutes.")
+    else:
+        text = gettext(
+            "Too many PDFs were asked for from your address. Please try again in a minute."
+        )
+    response = HttpResponse(text, content_type="text/plain; charset=utf-8", status=status)
     response["Retry-After"] = "60"
     add_never_cache_headers(response)
     return response

@@ -100,3 +100,18 @@ class FailSoftRedisCache(RedisCache):
         with _outage("clear"):
             return super().clear()
         return False
+
+    def ping(self):
+        with _outage("ping"):
+            return bool(self._cache.get_client().ping())
+        return False
+
+
+def limited_status():
+    """(HTTP status, whether the cache is away) for a request a rate limit refused: 429, or 503
+    when the limit could not be counted at all (Redis away), which the page then says."""
+    from django.core.cache import cache
+
+    ping = getattr(cache, "ping", None)
+    away = ping is not None and not ping()
+    return (503 if away else 429), away

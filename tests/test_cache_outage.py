@@ -52,11 +52,18 @@ def test_pages_and_search_are_served_uncached_while_redis_is_away(client, tree, 
     assert search.status_code == 200 and "Elektrotechniker</a>" in search.content.decode()
     assert [item["title"] for item in suggestions.json()["suggestions"]] == ["Elektrotechniker"]
     assert "Cache unavailable" in caplog.text
+    pdf = client.get(tree["de"]["profile"].url + "pdf/")  # renders cannot be counted: none
+    assert pdf.status_code == 503
+    assert pdf["Retry-After"] == "60"
 
 
 def test_sign_in_is_refused_while_its_rate_limit_cannot_be_counted(client, redis_away, db):
     """Rate limits fail closed: without a counter nobody can try passwords without limit."""
     user_with(roles.REGISTERED_STAFF, username="staff")
     response = client.post("/en/login/", {"username": "staff", "password": "pw"})
-    assert response.status_code == 429
+    assert response.status_code == 503  # not "too many attempts": none could be counted
+    assert "cannot count attempts at the moment" in response.content.decode()
+    assert "Too many" not in response.content.decode()
     assert "_auth_user_id" not in client.session
+    registration = client.post("/en/register/", {"email": "new@example.org"})
+    assert registration.status_code == 503
