@@ -513,7 +513,7 @@ class Search:
         for part in set(parts.values()):
             params = part.params(self.params)
             keys[part] = cache.answer_key(part.kind, self, params=params)
-            if part.facets == (part.skip,):  # a part of every facet over the same filters has it
+            if not part.occupation and part.skip:  # an every-facet part over its filters has it
                 wider[part] = cache.answer_key(CountPart().kind, self, params=params)
         answers = cache.get_many([*keys.values(), *wider.values()])
         for part, key in wider.items():

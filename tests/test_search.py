@@ -609,3 +609,18 @@ def test_a_deleted_field_or_occupation_filters_nothing_any_more(client, tree, pr
     assert titles(client.get(by_occupation)) == []
     assert titles(client.get(by_field)) == []
     assert "Berufsausbildung Elektroniker" in titles(client.get("/de/suche/?q=Berufsausbildung"))
+
+
+def test_a_search_refined_by_an_occupation_counts_the_occupations(client, tree, profiles):
+    """The occupation facet's part is never answered by the column facets' part, even when only
+    the latter is still in the cache."""
+    occupation = tree["occupation"]
+    url = f"/de/suche/?q=Ausbildung&occupation={occupation.pk}"
+    fresh = facet(client.get(url), "occupation")
+    cache.clear()
+    client.get("/de/suche/?q=Ausbildung")
+    for key in [key for key in cache._cache if ":counts:occupation:" in key]:  # evicted
+        del cache._cache[key], cache._expire_info[key]
+    response = client.get(url)
+    assert response.status_code == 200
+    assert facet(response, "occupation") == fresh == {"Elektroniker/-in": 2}
