@@ -242,7 +242,7 @@ def serve_pdf(request, page):
     if refused is not None:
         return refused
     public = not restrictions and not request.user.is_authenticated
-    key = public_key("pdf", [page.pk, request.scheme, request.get_host()], request)
+    key = public_key("pdf", [page.pk, request.scheme, request.get_host()]) if public else None
     pdf = cache.get(key) if public else None
     if pdf is None:
         if is_ratelimited(

@@ -1,4 +1,4 @@
-"""Cached search answers: facet counts, the number of results and the first ranked results.
+"""Cached search answers (facet counts, the number of results, pages of results) and public answers.
 
 An answer depends on the search documents, on what the user may see and on what was asked, so
 it is cached under all three: the index version (search.models.IndexVersion, a new token with
@@ -7,7 +7,8 @@ the user's visibility (signed in or not, and the tree paths of every restriction
 not pass) and the normalised search (locales, folded query words, sorted filter values). An
 anonymous visitor and a signed-in user never share an entry, and neither do two users who may
 see different pages. Entries also expire after TIMEOUT, and searching writes nothing to the
-database (only to the cache).
+database (only to the cache). Public answers (the main menu, a host's site, a public PDF) are
+the same for everyone and keyed by the index version alone (public_key).
 """
 
 import hashlib
@@ -22,7 +23,7 @@ from wagtail.models import Site
 from .models import IndexVersion
 from .text import words
 
-TIMEOUT = 10 * 60  # also in templates/search/search.html
+TIMEOUT = 10 * 60
 PREFIX = "search-answer"
 
 

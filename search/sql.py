@@ -23,7 +23,7 @@ def _like_prefix(path):
 
 def found(search, terms, skip=None):
     """(WHERE condition, params) of the documents `search` finds without `skip`'s filter;
-    `terms`: the facet terms to match (search.query.term_text), or None."""
+    `terms`: the facet terms to match (search.query.term_query), or None."""
     params = search.params
     locale_ids = [locale.pk for locale in search.locales]
     conditions = ["d.locale_id IN ({})".format(", ".join(["%s"] * len(locale_ids)))]
