@@ -6,12 +6,11 @@ staff pass the restricted area's). Searching writes nothing.
 """
 
 import datetime
-from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 
 from django.contrib.postgres.search import SearchQuery, SearchRank
-from django.db import connection, transaction
+from django.db import connection
 from django.db.models import Case, Count, F, FloatField, IntegerField, Q, Value, When
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import PageViewRestriction
@@ -389,9 +388,8 @@ def _count_in_one_query(search, parts):
             select, group_by = _grouped(part.facets)
             branches.append(f"SELECT {number}, {select} FROM {source} m {group_by}")  # noqa: S608
     ctes = ", ".join(f"{alias} AS ({sql})" for alias, sql in sources.values())
-    with connection.cursor() as cursor:
-        cursor.execute(f"WITH {ctes} " + " UNION ALL ".join(branches), args)
-        rows = cursor.fetchall()
+    sql = f"WITH {ctes} " + " UNION ALL ".join(branches)
+    rows = search_sql.rows(sql, args, through_index(search.params))
     answers = {part: ({name: {} for name in part.facets}, _no_total(part)) for part in parts}
     for number, name, value, count in rows:
         counts, _total = answers[parts[number]]
@@ -409,25 +407,9 @@ def count_matches(search, parts):
     return _count_by_queries(search, parts)
 
 
-@contextmanager
-def text_match_through_index(params):
-    """Queries inside find text matches through the GIN index (PostgreSQL, with a query).
-
-    The planner does not count the cost of testing each row's (TOASTed) vector against the
-    query, so for a common word it would rather scan the whole table and test every vector;
-    the index needs no such test. Set for this transaction only, and set back.
-    """
-    if connection.vendor != "postgresql" or not (params.q or term_query(params)):
-        yield
-        return
-    outer = connection.in_atomic_block
-    with transaction.atomic(), connection.cursor() as cursor:
-        cursor.execute("SET LOCAL enable_seqscan = off")
-        try:
-            yield
-        finally:
-            if outer:  # else it ends with the transaction
-                cursor.execute("SET LOCAL enable_seqscan = on")
+def through_index(params):
+    """Whether the search's SQL matches text or facet terms (search.sql.rows)."""
+    return bool(params.q or term_query(params))
 
 
 def facet_values(counts, params, labels, limit=20):
@@ -521,8 +503,7 @@ class Search:
                 answers.setdefault(keys[part], answers[key])
         missing = [part for part in keys if keys[part] not in answers]
         if missing:
-            with text_match_through_index(self.params):
-                computed = count_matches(self, missing)
+            computed = count_matches(self, missing)
             computed = {keys[part]: answer for part, answer in computed.items()}
             cache.set_many(computed)
             answers.update(computed)
@@ -555,9 +536,7 @@ class Search:
             return []
         if connection.vendor == "postgresql":
             sql, args = search_sql.ranked_ids(self, term_query(self.params), start, stop)
-            with text_match_through_index(self.params), connection.cursor() as cursor:
-                cursor.execute(sql, args)
-                ids = [row[0] for row in cursor.fetchall()]
+            ids = [row[0] for row in search_sql.rows(sql, args, through_index(self.params))]
         else:
             ids = list(self.results().values_list("pk", flat=True)[start:stop])
         rows = {row.pk: row for row in shown(SearchDocument.objects.filter(pk__in=ids))}

@@ -11,6 +11,8 @@ tests run every search on both. Only constants and column names go into the text
 is a parameter.
 """
 
+from django.db import connection
+
 from .models import SearchDocument
 from .text import config_for, tsquery, words
 
@@ -83,3 +85,24 @@ def ranked_ids(search, terms, start, stop):
     order += ["d.title_folded ASC", "d.page_id ASC"]
     sql = f"SELECT d.page_id FROM {TABLE} d WHERE {where} ORDER BY {', '.join(order)}"  # noqa: S608
     return f"{sql} LIMIT %s OFFSET %s", [*args, *order_args, stop - start, start]
+
+
+def rows(sql, args, through_index):
+    """The rows of `sql`; with `through_index`, its text matches found through the GIN index.
+
+    The planner does not count the cost of testing each row's (TOASTed) vector against the
+    query, so for a common word it would rather scan the whole table and test every vector;
+    the index needs no such test. `SET LOCAL` goes in the same query string: PostgreSQL runs
+    the statements of one simple-protocol query (psycopg's client-side cursors, Django's
+    default) as one transaction, so the setting holds for this query alone, in one round trip
+    rather than four (BEGIN, SET, the query, COMMIT). Inside a transaction of the caller's, it
+    is set back at once.
+    """
+    with connection.cursor() as cursor:
+        if not through_index:
+            cursor.execute(sql, args)
+            return cursor.fetchall()
+        reset = "; SET LOCAL enable_seqscan = on" if connection.in_atomic_block else ""
+        cursor.execute(f"SET LOCAL enable_seqscan = off; {sql}{reset}", args)
+        cursor.nextset()  # past the SET
+        return cursor.fetchall()

@@ -624,3 +624,15 @@ def test_a_search_refined_by_an_occupation_counts_the_occupations(client, tree, 
     response = client.get(url)
     assert response.status_code == 200
     assert facet(response, "occupation") == fresh == {"Elektroniker/-in": 2}
+
+
+def test_the_planner_setting_of_a_search_stays_with_its_queries(client, profiles):
+    """search.sql.rows sends text matches through the GIN index for its own query only, also
+    inside a transaction of the caller's (each test runs in one)."""
+    if connection.vendor != "postgresql":
+        pytest.skip("a PostgreSQL planner setting")
+    response = client.get("/de/suche/?q=Ausbildung&type=school")
+    assert "Berufsausbildung Elektroniker" in titles(response)
+    with connection.cursor() as cursor:
+        cursor.execute("SHOW enable_seqscan")
+        assert cursor.fetchone()[0] == "on"
