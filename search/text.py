@@ -107,6 +107,31 @@ def tsquery(text, prefix=False):
     return " & ".join(parts)
 
 
+# Where a letter that folds to another may be found: Latin with its diacritics, Greek, Cyrillic,
+# ligatures and full-width forms (search.text.fold).
+FOLDED_RANGES = ((0x20, 0x530), (0x1E00, 0x1F00), (0xFB00, 0xFB07), (0xFF00, 0xFF5F))
+
+
+@lru_cache(maxsize=256)
+def _words_starting_with(initials):
+    """A pattern of the words (WORD) whose folded form starts with one of `initials`.
+
+    Snowball changes the ends of words only, so a word matches a query term only if it starts
+    with the first letter of the term's stem: snippets pass over every other word without
+    folding and stemming it.
+    """
+    if "" in initials:
+        return WORD
+    letters = set(initials) | {initial.upper() for initial in initials}
+    letters.update(
+        char
+        for start, stop in FOLDED_RANGES
+        for char in map(chr, range(start, stop))
+        if fold_char(char)[:1] in initials
+    )
+    return re.compile(r"(?<![^\W_])[{}][^\W_]*".format(re.escape("".join(sorted(letters)))))
+
+
 def snippet(text, terms, language_code, width=220):
     """A short excerpt of `text` around the first word that matches a query term, marked up.
 
@@ -116,7 +141,8 @@ def snippet(text, terms, language_code, width=220):
     wanted = {stem(term, config) for term in terms}
     prefixes = tuple(wanted)
     matches, window_end = [], None
-    for match in WORD.finditer(text):  # up to the end of the excerpt only
+    candidates = _words_starting_with(frozenset(prefix[:1] for prefix in prefixes))
+    for match in candidates.finditer(text):  # up to the end of the excerpt only
         if window_end is not None and match.start() >= window_end:
             break
         word = fold(match.group())

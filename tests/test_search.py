@@ -21,6 +21,7 @@ from moderation import roles
 from moderation.publishing import trusted_publication
 from pages.choices import QualificationType
 from pages.models import GuidelineIndexPage, GuidelinePage
+from search import text as search_text
 from search.addresses import Addresses
 from search.indexing import document_terms, index_page, rebuild
 from search.models import SearchDocument
@@ -209,6 +210,19 @@ def test_snippets_mark_the_match_and_escape_content(client, turkey):
     assert "<mark>Ausbildung</mark>" in html
     assert "<script>alert(1)</script>" not in html
     assert "&lt;script&gt;" in html
+
+
+@pytest.mark.parametrize(
+    ("text", "terms", "language", "marked"),
+    [
+        ("Die Ärztin und der Arzt", ["arztin"], "de", ["Ärztin"]),  # a folded first letter
+        ("STRASSE, Straße", ["strasse"], "de", ["STRASSE", "Straße"]),
+        ("A study of studies", ["studies"], "en", ["study", "studies"]),  # same stem, no prefix
+        ("Οδηγός und Водитель", ["οδηγοσ", "водитель"], "de", ["Οδηγός", "Водитель"]),
+    ],
+)
+def test_snippets_mark_every_form_of_a_query_word(text, terms, language, marked):
+    assert re.findall("<mark>(.*?)</mark>", search_text.snippet(text, terms, language)) == marked
 
 
 def test_suggestions_as_you_type(client, profiles):
