@@ -104,9 +104,40 @@ def _get_or_compute(key, compute):
     return answer
 
 
+class ProcessMemo:
+    """Answers that nearly every request asks for (the menu, the site, what a search starts
+    from, facet labels), kept in this process too while the index version stands: read from
+    the cache and unpickled once per process and version rather than once per request. Their
+    keys hold the version, so an entry is never out of date; the memo empties itself when it
+    sees another version, and when it holds LIMIT entries (hosts and languages are few)."""
+
+    LIMIT = 256
+
+    def __init__(self):
+        self.clear()
+
+    def clear(self, token=None):
+        self.token, self.answers = token, {}
+
+    def get(self, key, token, compute):
+        if token != self.token or len(self.answers) >= self.LIMIT:
+            self.clear(token)
+        answers = self.answers  # another thread may start a new dict meanwhile: harmless
+        if key not in answers:
+            answers[key] = _get_or_compute(key, compute)
+        return answers[key]
+
+
+memo = ProcessMemo()
+
+
 def cached(kind, search, compute, extra=None, per_search=True):
-    """The cached answer, or `compute()`'s, stored for the next identical search."""
-    return _get_or_compute(answer_key(kind, search, extra, per_search), compute)
+    """The cached answer, or `compute()`'s, stored for the next identical search; without
+    `per_search` (an answer for every search the user may make), also kept in the process."""
+    key = answer_key(kind, search, extra, per_search)
+    if per_search:
+        return _get_or_compute(key, compute)
+    return memo.get(key, search.index_token, compute)
 
 
 def public_key(kind, extra, request=None):
@@ -116,8 +147,9 @@ def public_key(kind, extra, request=None):
 
 
 def public_cached(kind, extra, compute, request=None):
-    """The public answer (public_key), or `compute()`'s, stored for the next request."""
-    return _get_or_compute(public_key(kind, extra, request), compute)
+    """The public answer (public_key), or `compute()`'s, stored for the next request (and kept
+    in the process: ProcessMemo)."""
+    return memo.get(public_key(kind, extra, request), index_token(request), compute)
 
 
 def current_site(request):

@@ -7,6 +7,7 @@ from moderation import roles
 from moderation.publishing import trusted_publication
 from pages.models import CountryIndexPage, HomePage
 from pages.translations import translate_with_localize
+from search import cache as search_cache
 from tests.factories import pages as factories
 from tests.factories.moderation import user_with
 
@@ -14,8 +15,10 @@ from tests.factories.moderation import user_with
 @pytest.fixture(autouse=True)
 def empty_cache():
     """Each test starts with an empty cache: renditions, rate limits and site root paths are
-    cached by primary keys, which repeat between test transactions."""
+    cached by primary keys, which repeat between test transactions, and so do index versions
+    (the process's memo of answers is keyed by them)."""
     cache.clear()
+    search_cache.memo.clear()
 
 
 @pytest.fixture
