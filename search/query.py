@@ -6,6 +6,7 @@ staff pass the restricted area's). Searching writes nothing.
 """
 
 import datetime
+from collections import namedtuple
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 
@@ -442,6 +443,17 @@ def shown(documents):
 
 
 SHOWN_FIELDS = ("pk", "title", "subtitle", "body", "kind", "locale", "page__url_path")
+# The same as columns of search.sql.ranked (d: the document, p: its page), in that order.
+SHOWN_COLUMNS = (
+    "d.page_id",
+    "d.title",
+    "d.subtitle",
+    "d.body",
+    "d.kind",
+    "d.locale_id",
+    "p.url_path",
+)
+Shown = namedtuple("Shown", SHOWN_FIELDS)
 
 
 @dataclass
@@ -529,16 +541,17 @@ class Search:
     def documents(self, start, stop):
         """Results start to stop (exclusive) in rank order (rows of SHOWN_FIELDS).
 
-        The ranking reads ids only; what the page shows is read for its results alone (ranking
-        the shown rows at once would carry every match's text and page through the sort).
+        The ranking reads ids and sort keys only; what the page shows is read for its results
+        alone (ranking the shown rows at once would carry every match's text and page through
+        the sort): on PostgreSQL in the same query (search.sql.ranked).
         """
         if stop <= start:
             return []
         if connection.vendor == "postgresql":
-            sql, args = search_sql.ranked_ids(self, term_query(self.params), start, stop)
-            ids = [row[0] for row in search_sql.rows(sql, args, through_index(self.params))]
-        else:
-            ids = list(self.results().values_list("pk", flat=True)[start:stop])
+            terms = term_query(self.params)
+            sql, args = search_sql.ranked(self, terms, start, stop, SHOWN_COLUMNS)
+            return [Shown(*row) for row in search_sql.rows(sql, args, through_index(self.params))]
+        ids = list(self.results().values_list("pk", flat=True)[start:stop])
         rows = {row.pk: row for row in shown(SearchDocument.objects.filter(pk__in=ids))}
         return [rows[pk] for pk in ids if pk in rows]
 

@@ -12,11 +12,13 @@ is a parameter.
 """
 
 from django.db import connection
+from wagtail.models import Page
 
 from .models import SearchDocument
 from .text import config_for, tsquery, words
 
 TABLE = SearchDocument._meta.db_table
+PAGES = Page._meta.db_table
 
 
 def _like_prefix(path):
@@ -67,24 +69,36 @@ def select(search, columns, terms, skip=None):
     return f"SELECT {listed} FROM {TABLE} d WHERE {where}", args  # noqa: S608
 
 
-def ranked_ids(search, terms, start, stop):
-    """(SELECT of the ids of results start to stop in rank order, params), as search.query.rank
-    orders them: exact title first, then ts_rank in each document's language, then title."""
+def ranked(search, terms, start, stop, columns):
+    """(SELECT of `columns` (d: the document, p: its page) of results start to stop in rank
+    order, params), ordered as search.query.rank orders them: exact title first, then ts_rank in
+    each document's language, then title. The ranking reads the matches' ids and sort keys only;
+    the shown columns are joined to the page of results it keeps."""
     where, args = found(search, terms)
-    order, order_args = [], []
+    keys, key_args = [], []
     if search.params.q:
-        order.append("CASE WHEN d.title_folded = %s THEN 1 ELSE 0 END DESC")
-        order_args.append(" ".join(words(search.params.q)))
+        keys.append("CASE WHEN d.title_folded = %s THEN 1 ELSE 0 END")
+        key_args.append(" ".join(words(search.params.q)))
         text, ranks = tsquery(search.params.q), []
         for locale in search.locales:
             ranks.append(
                 "WHEN d.locale_id = %s THEN ts_rank(d.vector, to_tsquery(%s::regconfig, %s))"
             )
-            order_args += [locale.pk, config_for(locale.language_code), text]
-        order.append("CASE {} ELSE NULL END DESC".format(" ".join(ranks)))
-    order += ["d.title_folded ASC", "d.page_id ASC"]
-    sql = f"SELECT d.page_id FROM {TABLE} d WHERE {where} ORDER BY {', '.join(order)}"  # noqa: S608
-    return f"{sql} LIMIT %s OFFSET %s", [*args, *order_args, stop - start, start]
+            key_args += [locale.pk, config_for(locale.language_code), text]
+        keys.append("CASE {} ELSE NULL END".format(" ".join(ranks)))
+    named = [f"{key} AS k{number}" for number, key in enumerate(keys)]
+    order = [f"k{number} DESC" for number in range(len(keys))] + ["title_folded", "page_id"]
+    inner = (
+        f"SELECT {', '.join(['d.page_id', 'd.title_folded', *named])} FROM {TABLE} d "  # noqa: S608
+        f"WHERE {where} ORDER BY {', '.join(order)} LIMIT %s OFFSET %s"
+    )
+    outer_order = ", ".join(f"r.{item}" for item in order)
+    sql = (
+        f"SELECT {', '.join(columns)} FROM ({inner}) r "  # noqa: S608
+        f"JOIN {TABLE} d ON d.page_id = r.page_id JOIN {PAGES} p ON p.id = r.page_id "
+        f"ORDER BY {outer_order}"
+    )
+    return sql, [*key_args, *args, stop - start, start]
 
 
 def rows(sql, args, through_index):
