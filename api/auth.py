@@ -12,6 +12,8 @@ from rest_framework.authentication import BaseAuthentication, get_authorization_
 from rest_framework.permissions import BasePermission
 from rest_framework.throttling import SimpleRateThrottle
 
+from portal.cache import limited_status
+
 from . import keys
 from .models import ApiKey
 
@@ -65,6 +67,15 @@ class HasApiKey(BasePermission):
         return isinstance(request.auth, ApiKey)
 
 
+class CannotCount(exceptions.APIException):
+    """503 while requests cannot be counted against the client's rate limit."""
+
+    status_code = 503
+    default_code = "rate_limit_unavailable"
+    default_detail = _("Requests cannot be counted at the moment. Try again in a minute.")
+    wait = 60  # DRF's exception handler sends it as Retry-After
+
+
 class ApiClientRateThrottle(SimpleRateThrottle):
     """Requests per minute of one client (all its keys together), at the client's own rate."""
 
@@ -80,7 +91,13 @@ class ApiClientRateThrottle(SimpleRateThrottle):
             return True
         self.rate = f"{key.client.rate_limit}/min"
         self.num_requests, self.duration = self.parse_rate(self.rate)
-        return super().allow_request(request, view)
+        allowed = super().allow_request(request, view)
+        if allowed and len(self.history) == 1 and limited_status()[1]:
+            # Nothing counted before: a new minute, or a cache that keeps nothing (Redis away),
+            # where DRF's throttle, reading and writing its history through the cache, would
+            # let every request through. Fail closed.
+            raise CannotCount
+        return allowed
 
     def get_cache_key(self, request, view):
         return self.cache_format % {"ident": request.auth.client_id}

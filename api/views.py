@@ -192,7 +192,7 @@ RETRY_AFTER = OpenApiParameter(
     "Retry-After",
     OpenApiTypes.INT,
     OpenApiParameter.HEADER,
-    response=[429],
+    response=[429, 503],
     description=_("Seconds until the next request is accepted."),
 )
 WWW_AUTHENTICATE = OpenApiParameter(
@@ -202,7 +202,14 @@ WWW_AUTHENTICATE = OpenApiParameter(
     response=[401],
     description=_("The authentication scheme: Bearer."),
 )
-OUTCOME_ERRORS = {400: BAD_REQUEST, 401: UNAUTHORIZED, 429: TOO_MANY}
+CANNOT_COUNT = OpenApiResponse(
+    ErrorSerializer,
+    description=_(
+        "Requests cannot be counted against the rate limit at the moment (the cache is away); "
+        "Retry-After says when to try again."
+    ),
+)
+OUTCOME_ERRORS = {400: BAD_REQUEST, 401: UNAUTHORIZED, 429: TOO_MANY, 503: CANNOT_COUNT}
 
 
 def client_address(request):

@@ -9,8 +9,10 @@ import uuid
 import pytest
 from django.core.cache import cache
 
+from api.models import ApiCallLog
 from moderation import roles
 from search.indexing import rebuild
+from tests.factories.api import ApiClientFactory, key_for
 from tests.factories.moderation import user_with
 
 
@@ -67,3 +69,14 @@ def test_sign_in_is_refused_while_its_rate_limit_cannot_be_counted(client, redis
     assert "_auth_user_id" not in client.session
     registration = client.post("/en/register/", {"email": "new@example.org"})
     assert registration.status_code == 503
+
+
+def test_the_outcomes_api_refuses_calls_it_cannot_count(client, redis_away, db):
+    """DRF's throttle keeps its history in the cache: without one it would let every call
+    through, past the client's rate limit. The call is refused and logged."""
+    key, plaintext = key_for(ApiClientFactory(rate_limit=2))
+    response = client.get("/api/v1/outcomes/", HTTP_AUTHORIZATION=f"Bearer {plaintext}")
+    assert response.status_code == 503
+    assert response["Retry-After"] == "60"
+    assert response.json()["code"] == "rate_limit_unavailable"
+    assert ApiCallLog.objects.filter(client=key.client, status_code=503).count() == 1
