@@ -42,11 +42,11 @@ from django.utils import translation
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 from wagtail.admin import signal_handlers as wagtail_notifiers
-from wagtail.log_actions import log
 from wagtail.models import Locale, Page, Revision, TaskState, WorkflowPage, WorkflowState
 from wagtail.signals import task_submitted, workflow_submitted
 from wagtail.users.models import UserProfile
 
+from .import_writes import create_profiles
 from .models import CountryProfilePage, ProfessionalProfilePage
 from .slugs import german_slug
 from .snippets import OccupationalField, ReferenceOccupation
@@ -400,7 +400,11 @@ class ProfileImporter:
             notifications = []
             token = _deferred_notifications.set(notifications)
             try:
+                created = [plan for plan in plans if plan.action == "create"]
+                result.created_pages = create_profiles(created, self.user, submit=not dry_run)
                 for plan in plans:
+                    if plan.action == "create":
+                        continue
                     try:
                         self.write(plan, result, submit=not dry_run)
                     except ValidationError as error:
@@ -666,18 +670,12 @@ class ProfileImporter:
         if plan.action == "unchanged":
             result.unchanged_pages.append(plan.existing)
             return
-        if plan.action == "create":
-            plan.country.add_child(instance=page)
-            page.save_revision(user=user, clean=False)
-            log(instance=page, action="wagtail.create", user=user)
-            result.created_pages.append(page)
+        if not page.live:
+            page.save()  # a draft keeps its content in the page row too, as the editor does
+            page.save_revision(user=user, log_action=True, clean=False)
         else:
-            if not page.live:
-                page.save()  # a draft keeps its content in the page row too, as the editor does
-                page.save_revision(user=user, log_action=True, clean=False)
-            else:
-                page.save_revision(user=user, log_action=True)  # the live row stays as it is
-            result.updated_pages.append(page)
+            page.save_revision(user=user, log_action=True)  # the live row stays as it is
+        result.updated_pages.append(page)
         if submit:
             self.submit(page, plan.country)
 
