@@ -4,13 +4,14 @@ Wagtail creates a page in about 85 queries: `add_child` (tree position, parent's
 rows, search index, reference index, reference occupations, "wagtail.create" log entry),
 `save_revision` (revision, page update, search and reference index again) and `Workflow.start`
 (workflow state, task state, "wagtail.workflow.start" log entry). `create_profiles` writes the
-same rows for all new profiles of an import in a fixed number of queries per batch (and one per
-country for its last child), so that an import creates well over 200 profiles/s.
+same rows for all new profiles of an import in a fixed number of queries per batch of 500
+(and a few per country: its last child, its child count, its workflow), so that an import
+creates well over 200 profiles/s (bench/importing.py).
 
 Wagtail's own functions are called wherever they work on many objects or without writing: the
 tree paths (treebeard's `_get_path`, `_inc_path`), `Page._set_core_field_defaults`,
-`set_url_path`, `serializable_data` (the revision's content), `WorkflowState.get_next_task`,
-the search backends' `add_bulk` (what `update_index` uses), `ReferenceIndex`'s own extraction of
+`set_url_path`, `serializable_data` (the revision's content), `Workflow.tasks`, the search
+backends' `add_bulk` (what `update_index` uses), `ReferenceIndex`'s own extraction of
 references. Rows are built here only where Wagtail has no bulk form (each of its functions ends
 in a `save()` or `objects.create()` of one row): pages, revisions, log entries, workflow and
 task states; each function that does so says what Wagtail's path does. tests/test_import.py
@@ -20,16 +21,21 @@ What the per-page path does that is not repeated here, because it cannot apply t
 profile: the full or minimal clean at save (the import checked every row before writing: the
 title, slug unique among the country's children, the external ID unique in German), the site
 root check (a new page is no site root), unlocking a page locked by a non-reviewer at task
-start (a new page is not locked), Wagtail's "Page created" logger line.
+start (a new page is not locked), Wagtail's "Page created" logger line. No model signals are
+sent for the rows written here: the receivers of these models are Wagtail's search and
+reference index handlers, whose effects are written here, and the locale default (the locale is
+set); tests/test_import.py fails when another receiver appears.
 """
 
 from django.contrib.contenttypes.models import ContentType
 from django.db import connection
-from django.db.models import F
+from django.db.models import CharField, F, OuterRef, Subquery
+from django.db.models.functions import Cast
 from django.utils import timezone
 from wagtail.log_actions import get_active_log_context
 from wagtail.log_actions import registry as log_registry
 from wagtail.models import (
+    COMMENTS_RELATION_NAME,
     AbstractGroupApprovalTask,
     Page,
     ReferenceIndex,
@@ -80,6 +86,7 @@ def place_in_tree(plans):
             else:
                 page.path = previous._inc_path()
             page.numchild = 0
+            setattr(page, COMMENTS_RELATION_NAME, [])  # none yet: spares queries by pk
             page._set_core_field_defaults()
             page.set_url_path(country)
             previous = page
@@ -117,7 +124,8 @@ def insert_pages(pages):
 def insert_revisions(pages, user):
     """One revision per page as `page.save_revision(user=user)` writes it: the content is the
     page's `serializable_data()` before the page points at it; then the page's latest_revision,
-    latest_revision_created_at and has_unpublished_changes, as save_revision updates them."""
+    latest_revision_created_at and has_unpublished_changes, as save_revision updates them (one
+    UPDATE per batch: each page's revision is found by a subquery)."""
     base_content_type = pages[0].get_base_content_type()
     now = timezone.now()
     revisions = Revision.objects.bulk_create(
@@ -138,13 +146,17 @@ def insert_revisions(pages, user):
     for page, revision in zip(pages, revisions, strict=True):
         page.latest_revision = revision
         page.latest_revision_created_at = revision.created_at
-        page.draft_title = page.title
         page.has_unpublished_changes = True
-    Page.objects.bulk_update(
-        pages,
-        ["latest_revision", "latest_revision_created_at", "draft_title", "has_unpublished_changes"],
-        batch_size=BATCH,
-    )
+    revision_of_page = Revision.objects.filter(
+        base_content_type=base_content_type,
+        object_id=Cast(OuterRef("pk"), output_field=CharField()),
+    ).values("pk")[:1]
+    for start in range(0, len(pages), BATCH):
+        Page.objects.filter(pk__in=[page.pk for page in pages[start : start + BATCH]]).update(
+            latest_revision=Subquery(revision_of_page),
+            latest_revision_created_at=now,
+            has_unpublished_changes=True,
+        )
 
 
 def index_references(pages):
@@ -243,7 +255,11 @@ def start_workflows(plans, user):
     )
     for state, task_state in zip(states, task_states, strict=True):
         state.current_task_state = task_state
-    WorkflowState.objects.bulk_update(states, ["current_task_state"], batch_size=BATCH)
+    first_task_state = TaskState.objects.filter(workflow_state=OuterRef("pk")).values("pk")[:1]
+    for start in range(0, len(states), BATCH):
+        WorkflowState.objects.filter(
+            pk__in=[state.pk for state in states[start : start + BATCH]]
+        ).update(current_task_state=Subquery(first_task_state))
     entries = []
     for (page, workflow, task), state, task_state in zip(bulk, states, task_states, strict=True):
         task_submitted.send(sender=type(task_state), instance=task_state, user=user)

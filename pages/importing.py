@@ -18,13 +18,14 @@ is collected with its row and field, and if there is any, `ProfileImportError` i
 them and nothing is written. The writes run in one transaction.
 
 Lookups are made in bulk before the rows are processed (countries, fields, occupations, the
-existing pages, their latest revisions and workflow states), so the cost per row is that of
-saving a page, its revision and its workflow state.
+existing pages, their latest revisions and workflow states). New profiles are written in bulk
+(pages.import_writes); changed ones through Wagtail's per-page path (save, revision, workflow).
 """
 
 import csv
 import datetime
 import io
+import itertools
 import json
 import logging
 import re
@@ -523,8 +524,7 @@ class ProfileImporter:
             return None, errors
 
         if existing is None:
-            if occupations is not None:
-                page.reference_occupations.set(occupations)
+            page.reference_occupations.set(occupations or [])  # held until the page is written
             page.slug = self.unique_slug(country, page.title, external_id)
             return Plan(number, "create", page, country, occupations), []
         if values == before:
@@ -655,8 +655,10 @@ class ProfileImporter:
             self.slugs[country.pk] = taken
         base = german_slug(title)[:MAX_SLUG_LENGTH].strip("-") or german_slug(external_id)
         base = base or "profil"
-        candidates = [base, f"{base}-{german_slug(external_id)}".strip("-")]
-        candidates += (f"{base}-{number}" for number in range(2, 10_000))
+        candidates = itertools.chain(
+            (base, f"{base}-{german_slug(external_id)}".strip("-")),
+            (f"{base}-{number}" for number in range(2, 10_000)),  # made only when needed
+        )
         for slug in candidates:
             if slug not in taken:
                 taken.add(slug)
