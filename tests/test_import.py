@@ -688,6 +688,7 @@ def rows_of(page):
             data[name] = value
         return data
 
+    assert (revision.content["pk"], revision.content["path"]) == (page.pk, page.path)
     content = {key: value for key, value in revision.content.items() if key not in differ}
     relation = ProfessionalProfilePage.reference_occupations.through
     index_entries = IndexEntry.objects.filter(
