@@ -12,8 +12,10 @@ from django.core import mail
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.core.management import call_command
 from django.core.management.base import CommandError
+from django.db import connection
 from django.db.models.signals import m2m_changed, post_save, pre_save
 from django.test import Client
+from django.test.utils import CaptureQueriesContext
 from django.utils import translation
 from wagtail.models import (
     Page,
@@ -806,3 +808,16 @@ def test_a_workflow_without_active_tasks_is_started_by_wagtail_itself(world, edi
         assert state.status == WorkflowState.STATUS_APPROVED
         assert not TaskState.objects.filter(workflow_state=state).exists()
         assert PageLogEntry.objects.filter(page=page, action="wagtail.workflow.start").exists()
+
+
+def test_new_profiles_cost_the_same_queries_however_many(world, editor):
+    """New profiles are written in bulk: 3 or 30 of them, the same number of queries (after a
+    first import has filled the caches of content types and the like)."""
+    import_profiles(csv_bytes([profile_row(1)]), editor)
+    queries = []
+    for first, count in ((10, 3), (100, 30)):
+        rows = [profile_row(number) for number in range(first, first + count)]
+        with CaptureQueriesContext(connection) as captured:
+            assert import_profiles(csv_bytes(rows), editor).created == count
+        queries.append(len(captured))
+    assert queries[0] == queries[1]
