@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 PORT ?= 8000
 HOST ?= 127.0.0.1
 
-.PHONY: run test install install-dev lint migrate demo messages bench screenshots
+.PHONY: run test install install-dev lint migrate demo messages bench bench-import screenshots
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -63,3 +63,11 @@ bench: install
 	psql "$(BENCH_DATABASE_URL:/bqportal_bench=/postgres)" -tAc "SELECT 1 FROM pg_database WHERE datname='bqportal_bench'" | grep -q 1 \
 		|| createdb -h 127.0.0.1 -U postgres bqportal_bench
 	DATABASE_URL=$(BENCH_DATABASE_URL) $(BIN)/python bench/search.py
+	$(MAKE) bench-import
+
+# The import alone (its own database; written to the "Import" section of docs/benchmarks.md).
+IMPORT_BENCH_DATABASE_URL ?= postgres://postgres@127.0.0.1:5432/bqportal_importbench
+bench-import: install
+	psql "$(IMPORT_BENCH_DATABASE_URL:/bqportal_importbench=/postgres)" -tAc "SELECT 1 FROM pg_database WHERE datname='bqportal_importbench'" | grep -q 1 \
+		|| createdb -h 127.0.0.1 -U postgres bqportal_importbench
+	DATABASE_URL=$(IMPORT_BENCH_DATABASE_URL) $(BIN)/python bench/importing.py

@@ -18,13 +18,14 @@ is collected with its row and field, and if there is any, `ProfileImportError` i
 them and nothing is written. The writes run in one transaction.
 
 Lookups are made in bulk before the rows are processed (countries, fields, occupations, the
-existing pages, their latest revisions and workflow states), so the cost per row is that of
-saving a page, its revision and its workflow state.
+existing pages, their latest revisions and workflow states). New profiles are written in bulk
+(pages.import_writes); changed ones through Wagtail's per-page path (save, revision, workflow).
 """
 
 import csv
 import datetime
 import io
+import itertools
 import json
 import logging
 import re
@@ -42,11 +43,11 @@ from django.utils import translation
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 from wagtail.admin import signal_handlers as wagtail_notifiers
-from wagtail.log_actions import log
 from wagtail.models import Locale, Page, Revision, TaskState, WorkflowPage, WorkflowState
 from wagtail.signals import task_submitted, workflow_submitted
 from wagtail.users.models import UserProfile
 
+from .import_writes import create_profiles
 from .models import CountryProfilePage, ProfessionalProfilePage
 from .slugs import german_slug
 from .snippets import OccupationalField, ReferenceOccupation
@@ -400,7 +401,11 @@ class ProfileImporter:
             notifications = []
             token = _deferred_notifications.set(notifications)
             try:
+                created = [plan for plan in plans if plan.action == "create"]
+                result.created_pages = create_profiles(created, self.user, submit=not dry_run)
                 for plan in plans:
+                    if plan.action == "create":
+                        continue
                     try:
                         self.write(plan, result, submit=not dry_run)
                     except ValidationError as error:
@@ -519,8 +524,7 @@ class ProfileImporter:
             return None, errors
 
         if existing is None:
-            if occupations is not None:
-                page.reference_occupations.set(occupations)
+            page.reference_occupations.set(occupations or [])  # held until the page is written
             page.slug = self.unique_slug(country, page.title, external_id)
             return Plan(number, "create", page, country, occupations), []
         if values == before:
@@ -651,8 +655,10 @@ class ProfileImporter:
             self.slugs[country.pk] = taken
         base = german_slug(title)[:MAX_SLUG_LENGTH].strip("-") or german_slug(external_id)
         base = base or "profil"
-        candidates = [base, f"{base}-{german_slug(external_id)}".strip("-")]
-        candidates += (f"{base}-{number}" for number in range(2, 10_000))
+        candidates = itertools.chain(
+            (base, f"{base}-{german_slug(external_id)}".strip("-")),
+            (f"{base}-{number}" for number in range(2, 10_000)),  # made only when needed
+        )
         for slug in candidates:
             if slug not in taken:
                 taken.add(slug)
@@ -666,18 +672,12 @@ class ProfileImporter:
         if plan.action == "unchanged":
             result.unchanged_pages.append(plan.existing)
             return
-        if plan.action == "create":
-            plan.country.add_child(instance=page)
-            page.save_revision(user=user, clean=False)
-            log(instance=page, action="wagtail.create", user=user)
-            result.created_pages.append(page)
+        if not page.live:
+            page.save()  # a draft keeps its content in the page row too, as the editor does
+            page.save_revision(user=user, log_action=True, clean=False)
         else:
-            if not page.live:
-                page.save()  # a draft keeps its content in the page row too, as the editor does
-                page.save_revision(user=user, log_action=True, clean=False)
-            else:
-                page.save_revision(user=user, log_action=True)  # the live row stays as it is
-            result.updated_pages.append(page)
+            page.save_revision(user=user, log_action=True)  # the live row stays as it is
+        result.updated_pages.append(page)
         if submit:
             self.submit(page, plan.country)
 
