@@ -205,10 +205,11 @@ def start_workflows(plans, user):
     "wagtail.workflow.start" log entry.
 
     The first task is what `WorkflowState.get_next_task` gives a page without task states: the
-    workflow's first active task (`Workflow.tasks`). A workflow whose first task is not a plain
-    or group approval task (their `start` only creates the task state; a new page is not
-    locked), or that has no active task (Wagtail then finishes it at once), is started by
-    Wagtail's own `Workflow.start`, page by page.
+    workflow's first active task (`Workflow.tasks`; the import refuses rows whose workflow has
+    none, pages.importing.ProfileImporter.check_workflow). A workflow whose first task is not a
+    plain or group approval task (their `start` only creates the task state; a new page is not
+    locked), as a task type of a later version might be, is started by Wagtail's own
+    `Workflow.start`, page by page.
     """
     workflows, first_tasks = {}, {}
     bulk, by_hand = [], []

@@ -80,7 +80,9 @@ MODEL_COLUMNS = tuple(
 )
 DATE_COLUMNS = ("valid_from", "valid_until")
 FORMATS = ("csv", "json")
-MAX_SLUG_LENGTH = 200
+MAX_SLUG_LENGTH = 200  # of the part made from the title
+SLUG_LENGTH = Page._meta.get_field("slug").max_length
+RESERVED_SLUGS = {"pdf"}  # a country's PDF (ProfessionalProfilePage.clean)
 LIST_SEPARATORS = re.compile(r"[;|]")
 KLDB_CODE = re.compile(r"^\d{5}$")
 IN_BULK = 500  # ids per IN (...) query
@@ -380,6 +382,7 @@ class ProfileImporter:
         self.slugs = {}
         self.may_add = {}
         self.country_workflows = {}
+        self.workflow_has_tasks = {}
 
     # -- validation -----------------------------------------------------------------------------
 
@@ -459,6 +462,7 @@ class ProfileImporter:
             country = self.check_country(row, existing, error)
         if country is not None:
             self.check_permission(country, existing, error)
+            self.check_workflow(country, existing, error)
 
         # The row's values are converted and validated on a new, unsaved page (no queries); an
         # existing page is loaded from its latest revision only when the row changes it.
@@ -601,6 +605,33 @@ class ProfileImporter:
                 % {"title": existing.get_admin_display_title()},
             )
 
+    def workflow_for(self, page, country):
+        """The workflow a page of `country` is submitted to: its own, else its country's."""
+        workflow = self.own_workflows.get(page.pk) if page is not None else None
+        if workflow is None:
+            if country.pk not in self.country_workflows:
+                self.country_workflows[country.pk] = country.get_workflow()
+            workflow = self.country_workflows[country.pk]
+        return workflow
+
+    def check_workflow(self, country, existing, error):
+        """Imported profiles go into review, never live: Wagtail finishes a workflow without an
+        active task at once, and finishing publishes the page."""
+        workflow = self.workflow_for(existing, country)
+        if workflow is None:
+            return
+        if workflow.pk not in self.workflow_has_tasks:
+            self.workflow_has_tasks[workflow.pk] = workflow.tasks.filter(active=True).exists()
+        if not self.workflow_has_tasks[workflow.pk]:
+            error(
+                "country",
+                _(
+                    "The review workflow “%(workflow)s” has no active task, so the profile "
+                    "would be published without review. An administrator must fix the workflow."
+                )
+                % {"workflow": workflow.name},
+            )
+
     def check_field(self, name, error):
         if isinstance(name, list):
             error("occupational_field", _("Enter a text, a number or nothing."))
@@ -652,11 +683,13 @@ class ProfileImporter:
         taken = self.slugs.get(country.pk)
         if taken is None:
             taken = set(Page.objects.child_of(country).values_list("slug", flat=True))
+            taken |= RESERVED_SLUGS
             self.slugs[country.pk] = taken
         base = german_slug(title)[:MAX_SLUG_LENGTH].strip("-") or german_slug(external_id)
         base = base or "profil"
+        with_id = f"{base}-{german_slug(external_id)}"[:SLUG_LENGTH].strip("-")
         candidates = itertools.chain(
-            (base, f"{base}-{german_slug(external_id)}".strip("-")),
+            (base, with_id),
             (f"{base}-{number}" for number in range(2, 10_000)),  # made only when needed
         )
         for slug in candidates:
@@ -687,11 +720,7 @@ class ProfileImporter:
         if state is not None:
             resubmit(state, self.user)
             return
-        workflow = self.own_workflows.get(page.pk)
-        if workflow is None:
-            if country.pk not in self.country_workflows:
-                self.country_workflows[country.pk] = country.get_workflow()
-            workflow = self.country_workflows[country.pk]
+        workflow = self.workflow_for(page, country)
         if workflow is not None:
             workflow.start(page, self.user)
 

@@ -798,16 +798,35 @@ def test_the_bulk_path_knows_every_receiver_of_what_it_writes():
             assert receivers(signal, model) <= known, (model, signal)
 
 
-def test_a_workflow_without_active_tasks_is_started_by_wagtail_itself(world, editor):
-    """Wagtail finishes such a workflow at once; the bulk path leaves it to Workflow.start."""
-    workflow = world["countries"]["TR"].get_workflow()
-    workflow.tasks.update(active=False)
-    import_profiles(csv_bytes([profile_row(1), profile_row(2)]), editor)
-    for page in imported():
-        state = WorkflowState.objects.get(object_id=str(page.pk))
-        assert state.status == WorkflowState.STATUS_APPROVED
-        assert not TaskState.objects.filter(workflow_state=state).exists()
-        assert PageLogEntry.objects.filter(page=page, action="wagtail.workflow.start").exists()
+def test_a_workflow_without_active_tasks_is_an_error_and_nothing_is_written(world, editor):
+    """Wagtail finishes a workflow without an active task at once, and finishing publishes:
+    imported profiles would go live unreviewed."""
+    import_profiles(csv_bytes([profile_row(1)]), editor)
+    world["countries"]["TR"].get_workflow().tasks.update(active=False)
+    before = counts()
+    changed = {**profile_row(1), "summary": "Geändert."}
+    with pytest.raises(ProfileImportError) as failure:
+        import_profiles(csv_bytes([changed, profile_row(2)]), editor)
+    assert error_keys(failure) == {(2, "country"), (3, "country")}
+    assert "Quality control" in failure.value.errors[0].message  # the workflow to mend
+    assert counts() == before
+    assert not ProfessionalProfilePage.objects.filter(live=True, external_id__isnull=False).exists()
+
+
+def test_slugs_are_never_reserved_and_never_too_long(world, editor):
+    """ "pdf" is the address of the country's PDF; a long title and a long external ID together
+    still make a slug that fits."""
+    long_title = ("Ausbildung " * 23).strip()  # 252 characters
+    rows = [
+        {**profile_row(1), "title": "PDF"},
+        {**profile_row(2), "title": long_title, "external_id": "X" * 100},
+        {**profile_row(3), "title": long_title, "external_id": "Y" * 100},
+    ]
+    import_profiles(csv_bytes(rows), editor)
+    slugs = {page.external_id: page.slug for page in imported()}
+    assert slugs[profile_row(1)["external_id"]] != "pdf"
+    assert all(len(slug) <= 255 for slug in slugs.values())
+    assert len(set(slugs.values())) == 3
 
 
 def test_new_profiles_cost_the_same_queries_however_many(world, editor):
