@@ -65,9 +65,7 @@ bench: install
 	DATABASE_URL=$(BENCH_DATABASE_URL) $(BIN)/python bench/search.py
 	$(MAKE) bench-import
 
-# The import alone (its own database; written to the "Import" section of docs/benchmarks.md).
-IMPORT_BENCH_DATABASE_URL ?= postgres://postgres@127.0.0.1:5432/bqportal_importbench
+# The import alone (databases of its own, made by the script; written to the "Import" section of
+# docs/benchmarks.md).
 bench-import: install
-	psql "$(IMPORT_BENCH_DATABASE_URL:/bqportal_importbench=/postgres)" -tAc "SELECT 1 FROM pg_database WHERE datname='bqportal_importbench'" | grep -q 1 \
-		|| createdb -h 127.0.0.1 -U postgres bqportal_importbench
-	DATABASE_URL=$(IMPORT_BENCH_DATABASE_URL) $(BIN)/python bench/importing.py
+	$(BIN)/python bench/importing.py
