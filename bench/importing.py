@@ -21,22 +21,20 @@ import tempfile
 import time
 from pathlib import Path
 
+import psycopg
+import pycountry
+
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 SERVER = os.environ.get("BENCH_SERVER", "postgres://postgres@127.0.0.1:5432")
 BASE, DATABASE = "bqportal_importbench_base", "bqportal_importbench"
 os.environ["DATABASE_URL"] = f"{SERVER}/{BASE}"
-os.environ.setdefault("SECRET_KEY", "bench-only-not-secret")
-os.environ.setdefault("ALLOWED_HOSTS", "127.0.0.1,localhost")
-os.environ.setdefault("REDIS_URL", "redis://127.0.0.1:6379/4")
-os.environ.setdefault("EMAIL_BACKEND", "django.core.mail.backends.locmem.EmailBackend")
-os.environ["DJANGO_SETTINGS_MODULE"] = "portal.settings.production"
 
-import django
-import psycopg
-import pycountry
+from bench import environment
 
-django.setup()
+environment.setup(
+    "redis://127.0.0.1:6379/4", EMAIL_BACKEND="django.core.mail.backends.locmem.EmailBackend"
+)
 
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group

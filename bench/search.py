@@ -20,16 +20,11 @@ from urllib.parse import quote_plus
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
-os.environ.setdefault("DATABASE_URL", "postgres://postgres@127.0.0.1:5432/bqportal_bench")
-os.environ.setdefault("SECRET_KEY", "bench-only-not-secret")
-os.environ.setdefault("ALLOWED_HOSTS", "127.0.0.1,localhost")
-os.environ.setdefault("SECURE_SSL_REDIRECT", "false")
-os.environ.setdefault("REDIS_URL", "redis://127.0.0.1:6379/3")
-os.environ["DJANGO_SETTINGS_MODULE"] = "portal.settings.production"
+from bench import environment
 
-import django
-
-django.setup()
+environment.setup(
+    "redis://127.0.0.1:6379/3", DATABASE_URL="postgres://postgres@127.0.0.1:5432/bqportal_bench"
+)
 
 from django.contrib.contenttypes.models import ContentType
 from django.contrib.postgres.search import SearchQuery
