@@ -44,6 +44,7 @@ from django.db import connection, connections, transaction
 from wagtail.models import Locale
 
 from bench import corpus
+from bench.report import write_section
 from moderation import roles
 from pages.choices import ChamberType, IscedLevel, QualificationType, Region
 from pages.importing import COLUMNS
@@ -231,14 +232,7 @@ def report(existing, created, reimported, mails):
         "Target (DESIGN section 8): import at least 200 profiles/s.",
         "",
     ]
-    print("\n".join(lines))
-    path = ROOT / "docs" / "benchmarks.md"
-    existing_text = path.read_text() if path.exists() else "# Benchmarks\n\n"
-    head, found, rest = existing_text.partition("## Import\n")
-    if not found:
-        head, rest = existing_text.rstrip("\n") + "\n\n", ""
-    tail = rest[rest.find("\n## ") + 1 :] if "\n## " in rest else ""
-    path.write_text(head + "\n".join(lines) + ("\n" + tail if tail else ""))
+    write_section(lines)
 
 
 if __name__ == "__main__":

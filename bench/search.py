@@ -34,6 +34,7 @@ from django.utils import timezone
 from wagtail.models import Locale, Page
 
 from bench import corpus
+from bench.report import write_section
 from pages.choices import IscedLevel, QualificationType
 from pages.models import (
     CountryIndexPage,
@@ -463,12 +464,7 @@ def report(counts, results):
         "Target (DESIGN section 8): search with two facets p95 under 100 ms at four clients.",
         "",
     ]
-    print("\n".join(lines))
-    path = ROOT / "docs" / "benchmarks.md"
-    existing = path.read_text() if path.exists() else "# Benchmarks\n\n"
-    head, _, rest = existing.partition("## Search\n")
-    tail = rest[rest.find("\n## ") + 1 :] if "\n## " in rest else ""
-    path.write_text(head + "\n".join(lines) + ("\n" + tail if tail else ""))
+    write_section(lines)
 
 
 if __name__ == "__main__":
