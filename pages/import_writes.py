@@ -204,30 +204,22 @@ def start_workflows(plans, user):
     workflow_submitted signals (the import's deferred notifications collect them), and a
     "wagtail.workflow.start" log entry.
 
-    The first task is what `WorkflowState.get_next_task` gives a page without task states: the
-    workflow's first active task (`Workflow.tasks`; the import refuses rows whose workflow has
-    none, pages.importing.ProfileImporter.check_workflow). A workflow whose first task is not a
-    plain or group approval task (their `start` only creates the task state; a new page is not
-    locked), as a task type of a later version might be, is started by Wagtail's own
-    `Workflow.start`, page by page.
+    The workflow and its first task come with each plan (pages.importing.ProfileImporter.
+    check_workflow): the first active task, as `WorkflowState.get_next_task` gives it to a page
+    without task states (the import refuses rows whose workflow has none). A workflow whose
+    first task is not a plain or group approval task (their `start` only creates the task
+    state; a new page is not locked), as a task type of a later version might be, is started
+    by Wagtail's own `Workflow.start`, page by page.
     """
-    workflows, first_tasks = {}, {}
+    bulk_start = (Task.start, AbstractGroupApprovalTask.start)
     bulk, by_hand = [], []
-    for plan in plans:
-        if plan.country.pk not in workflows:
-            workflows[plan.country.pk] = plan.country.get_workflow()
-        workflow = workflows[plan.country.pk]
-        if workflow is None:
+    for plan in plans:  # the workflow and its first task as the import's check found them
+        if plan.workflow is None:
             continue
-        if workflow.pk not in first_tasks:
-            task = workflow.tasks.filter(active=True).first()
-            task = task.specific if task is not None else None
-            bulk_start = (Task.start, AbstractGroupApprovalTask.start)
-            first_tasks[workflow.pk] = (
-                task if task is not None and type(task).start in bulk_start else None
-            )
-        task = first_tasks[workflow.pk]
-        (bulk if task else by_hand).append((plan.page, workflow, task))
+        if type(plan.first_task).start in bulk_start:
+            bulk.append((plan.page, plan.workflow, plan.first_task))
+        else:
+            by_hand.append((plan.page, plan.workflow, None))
     states = WorkflowState.objects.bulk_create(
         [
             WorkflowState(

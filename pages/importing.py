@@ -43,7 +43,16 @@ from django.utils import translation
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 from wagtail.admin import signal_handlers as wagtail_notifiers
-from wagtail.models import Locale, Page, Revision, TaskState, WorkflowPage, WorkflowState
+from wagtail.models import (
+    Locale,
+    Page,
+    Revision,
+    Task,
+    TaskState,
+    Workflow,
+    WorkflowPage,
+    WorkflowState,
+)
 from wagtail.signals import task_submitted, workflow_submitted
 from wagtail.users.models import UserProfile
 
@@ -319,6 +328,8 @@ class Plan:
     country: CountryProfilePage
     occupations: list | None = None  # None: leave the reference occupations as they are
     existing: ProfessionalProfilePage | None = None
+    workflow: Workflow | None = None  # the review the page is submitted to, if any applies
+    first_task: Task | None = None  # its first active task (specific)
 
 
 def import_profiles(content, user, format=None, name="", dry_run=False):
@@ -382,7 +393,7 @@ class ProfileImporter:
         self.slugs = {}
         self.may_add = {}
         self.country_workflows = {}
-        self.workflow_has_tasks = {}
+        self.first_tasks = {}
 
     # -- validation -----------------------------------------------------------------------------
 
@@ -460,9 +471,10 @@ class ProfileImporter:
             country = None
         else:
             country = self.check_country(row, existing, error)
+        workflow = first_task = None
         if country is not None:
             self.check_permission(country, existing, error)
-            self.check_workflow(country, existing, error)
+            workflow, first_task = self.check_workflow(country, existing, error)
 
         # The row's values are converted and validated on a new, unsaved page (no queries); an
         # existing page is loaded from its latest revision only when the row changes it.
@@ -530,7 +542,8 @@ class ProfileImporter:
         if existing is None:
             page.reference_occupations.set(occupations or [])  # held until the page is written
             page.slug = self.unique_slug(country, page.title, external_id)
-            return Plan(number, "create", page, country, occupations), []
+            plan = Plan(number, "create", page, country, occupations, None, workflow, first_task)
+            return plan, []
         if values == before:
             return Plan(number, "unchanged", existing, country, None, existing), []
         target = existing.with_content_json(revision.content) if revision else existing
@@ -541,7 +554,8 @@ class ProfileImporter:
             target.occupational_field = page.occupational_field
         if occupations is not None:
             target.reference_occupations.set(occupations)
-        return Plan(number, "update", target, country, occupations, existing), []
+        plan = Plan(number, "update", target, country, occupations, existing, workflow, first_task)
+        return plan, []
 
     def check_country(self, row, existing, error):
         code = row.get("country", "")
@@ -605,24 +619,22 @@ class ProfileImporter:
                 % {"title": existing.get_admin_display_title()},
             )
 
-    def workflow_for(self, page, country):
-        """The workflow a page of `country` is submitted to: its own, else its country's."""
-        workflow = self.own_workflows.get(page.pk) if page is not None else None
+    def check_workflow(self, country, existing, error):
+        """(The workflow the page is submitted to, its first active task), or (None, None).
+
+        Imported profiles go into review, never live: Wagtail finishes a workflow without an
+        active task at once, and finishing publishes the page, so that is an error."""
+        workflow = self.own_workflows.get(existing.pk) if existing is not None else None
         if workflow is None:
             if country.pk not in self.country_workflows:
                 self.country_workflows[country.pk] = country.get_workflow()
             workflow = self.country_workflows[country.pk]
-        return workflow
-
-    def check_workflow(self, country, existing, error):
-        """Imported profiles go into review, never live: Wagtail finishes a workflow without an
-        active task at once, and finishing publishes the page."""
-        workflow = self.workflow_for(existing, country)
         if workflow is None:
-            return
-        if workflow.pk not in self.workflow_has_tasks:
-            self.workflow_has_tasks[workflow.pk] = workflow.tasks.filter(active=True).exists()
-        if not self.workflow_has_tasks[workflow.pk]:
+            return None, None
+        if workflow.pk not in self.first_tasks:
+            task = workflow.tasks.filter(active=True).first()  # as get_next_task finds it
+            self.first_tasks[workflow.pk] = task.specific if task is not None else None
+        if self.first_tasks[workflow.pk] is None:
             error(
                 "country",
                 _(
@@ -631,6 +643,7 @@ class ProfileImporter:
                 )
                 % {"workflow": workflow.name},
             )
+        return workflow, self.first_tasks[workflow.pk]
 
     def check_field(self, name, error):
         if isinstance(name, list):
@@ -712,17 +725,15 @@ class ProfileImporter:
             page.save_revision(user=user, log_action=True)  # the live row stays as it is
         result.updated_pages.append(page)
         if submit:
-            self.submit(page, plan.country)
+            self.submit(plan)
 
-    def submit(self, page, country):
+    def submit(self, plan):
         """Into the workflow, as if the importing user had pressed "Submit" in the editor."""
-        state = self.workflow_states.get(page.pk)
+        state = self.workflow_states.get(plan.page.pk)
         if state is not None:
             resubmit(state, self.user)
-            return
-        workflow = self.workflow_for(page, country)
-        if workflow is not None:
-            workflow.start(page, self.user)
+        elif plan.workflow is not None:
+            plan.workflow.start(plan.page, self.user)
 
 
 def resubmit(state, user):
