@@ -1,12 +1,27 @@
-"""Bearer-key authentication, the permission and the per-client rate limit of the outcomes API.
+"""Bearer-key authentication, the permission and the rate limits of the outcomes API.
 
 Unlike Wagtail's v3 API, a bad token never falls back to anonymous: a missing, malformed,
 unknown or revoked key, or a key of an inactive client, is answered 401.
+
+Two rate limits, both counted by DRF's throttles in Django's cache:
+
+- a client's calls, at the client's own rate, shared by all its keys (ApiClientRateThrottle);
+- calls refused for want of a valid key, per client address (RefusedCallThrottle,
+  settings.API_REFUSED_CALL_RATE). Once an address has used them up, every call from it is
+  answered 429 before its key is looked at, so keys cannot be tried past the limit; calls with
+  a valid key never count against their address.
+
+The client address is the one all the portal's rate limits count by: django-ratelimit's, which
+reads settings.RATELIMIT_IP_META_KEY behind a proxy. Both limits fail closed: while the cache
+cannot count (Redis away), the calls they would count are answered 503.
 """
 
 import hmac
 
+from django.conf import settings
+from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
+from django_ratelimit.core import _get_ip
 from rest_framework import exceptions
 from rest_framework.authentication import BaseAuthentication, get_authorization_header
 from rest_framework.permissions import BasePermission
@@ -68,7 +83,7 @@ class HasApiKey(BasePermission):
 
 
 class CannotCount(exceptions.APIException):
-    """503 while requests cannot be counted against the client's rate limit."""
+    """503 while requests cannot be counted against a rate limit."""
 
     status_code = 503
     default_code = "rate_limit_unavailable"
@@ -101,3 +116,47 @@ class ApiClientRateThrottle(SimpleRateThrottle):
 
     def get_cache_key(self, request, view):
         return self.cache_format % {"ident": request.auth.client_id}
+
+
+def client_address(request):
+    """The client's address as the portal's rate limits count it (IPv6 by its /64 network), or
+    None when the request carries no usable one."""
+    try:
+        return _get_ip(getattr(request, "_request", request))
+    except (KeyError, ValueError, ImproperlyConfigured):
+        return None
+
+
+class RefusedCallThrottle(SimpleRateThrottle):
+    """Calls refused for want of a valid key (401), per client address.
+
+    Not one of the view's throttle_classes, which DRF asks only after authentication: the view
+    asks allow_request before the key is looked at, which counts nothing, and counts a call with
+    count() once it has been refused.
+    """
+
+    scope = "api_refused_call"
+    cache_format = "api-throttle-refused-%(ident)s"
+
+    def get_rate(self):
+        return settings.API_REFUSED_CALL_RATE
+
+    def get_cache_key(self, request, view):
+        # Calls without a usable address share one count.
+        return self.cache_format % {"ident": client_address(request) or "unknown"}
+
+    def throttle_success(self):
+        return True  # a call counts only once it is refused (count)
+
+    def wait(self):
+        """Seconds until fewer than the rate's number of the address's refused calls are in
+        the window (DRF's wait gives none once calls that raced, or a lowered rate, overshot)."""
+        return self.duration - (self.now - self.history[self.num_requests - 1])
+
+    def count(self):
+        """Count the refused call; True at most once per address and period of the rate (that
+        call is logged). CannotCount while the cache keeps nothing, as ApiClientRateThrottle."""
+        if not self.history and limited_status()[1]:
+            raise CannotCount
+        super().throttle_success()
+        return self.cache.add(f"{self.key}-logged", True, self.duration)

@@ -132,7 +132,8 @@ class ApiKey(models.Model):
 
 
 class ApiCallLog(models.Model):
-    """Every call to the outcomes API, refused ones included (client unknown: empty)."""
+    """Calls to the outcomes API: every call with a valid key, and of those refused for want of
+    one the first per address and minute (api.views.OutcomeViewSet; client unknown: empty)."""
 
     client = models.ForeignKey(
         ApiClient,

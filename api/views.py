@@ -1,6 +1,5 @@
 """The read API of public content and the token API of recognition outcomes (/api/v1/)."""
 
-import ipaddress
 import logging
 
 from django.conf import settings
@@ -18,6 +17,7 @@ from drf_spectacular.utils import (
     extend_schema_view,
 )
 from drf_spectacular.views import SpectacularAPIView
+from rest_framework import exceptions
 
 from pages.localized import localize_all
 from pages.models import CountryProfilePage, ProfessionalProfilePage, RecognitionOutcomePage
@@ -25,7 +25,14 @@ from pages.models.restricted import outcomes_with_chamber_names
 from pages.snippets import ReferenceOccupation
 
 from . import filters, serializers
-from .auth import ApiClientRateThrottle, ApiKeyAuthentication, HasApiKey
+from .auth import (
+    ApiClientRateThrottle,
+    ApiKeyAuthentication,
+    CannotCount,
+    HasApiKey,
+    RefusedCallThrottle,
+    client_address,
+)
 from .base import LOCALES, ApiViewSet, ErrorSerializer, PublicViewSet, outside_i18n_patterns
 from .models import ApiCallLog
 
@@ -186,7 +193,10 @@ UNAUTHORIZED = OpenApiResponse(
 )
 TOO_MANY = OpenApiResponse(
     ErrorSerializer,
-    description=_("The client's rate limit is used up; Retry-After says for how many seconds."),
+    description=_(
+        "The client's rate limit, or the calls without a valid key allowed from the address, "
+        "are used up; Retry-After says for how many seconds."
+    ),
 )
 RETRY_AFTER = OpenApiParameter(
     "Retry-After",
@@ -210,18 +220,11 @@ CANNOT_COUNT = OpenApiResponse(
     ),
 )
 OUTCOME_ERRORS = {400: BAD_REQUEST, 401: UNAUTHORIZED, 429: TOO_MANY, 503: CANNOT_COUNT}
-
-
-def client_address(request):
-    address = request.META.get("REMOTE_ADDR", "")
-    try:
-        return str(ipaddress.ip_address(address))
-    except ValueError:
-        return None
+TOO_MANY_REFUSED = _("Too many calls without a valid key from this address.")
 
 
 def log_call(request, status_code):
-    """One row per call; a failure to log is reported but does not fail the call."""
+    """One row; a failure to log is reported but does not fail the call."""
     django_request = getattr(request, "_request", request)
     key = getattr(django_request, "api_key", None)
     try:
@@ -254,7 +257,14 @@ def log_call(request, status_code):
     ),
 )
 class OutcomeViewSet(ApiViewSet):
-    """Anonymised recognition outcomes, for registered client systems with a key only."""
+    """Anonymised recognition outcomes, for registered client systems with a key only.
+
+    Every call with a valid key is logged, whatever its answer. A call refused for want of one
+    (401) counts against its address (RefusedCallThrottle), and only the first of an address in
+    the rate's period (a minute) is logged; a call refused by that limit (429), or while it
+    cannot be counted (503), is not logged at all. So calls without a valid key add at most one
+    row per address and minute, however many there are.
+    """
 
     authentication_classes = [ApiKeyAuthentication]
     permission_classes = [HasApiKey]
@@ -265,6 +275,7 @@ class OutcomeViewSet(ApiViewSet):
     not_found_message = _("There is no published recognition outcome with this id.")
     cache_control = {"private": True, "no_store": True}
     queryset = RecognitionOutcomePage.objects.none()
+    logged = True  # whether finalize_response logs the call
 
     def get_queryset(self):
         country = CountryProfilePage.objects.filter(
@@ -289,9 +300,29 @@ class OutcomeViewSet(ApiViewSet):
         super().set_cache_headers(response)
         patch_vary_headers(response, ["Authorization"])
 
+    def perform_authentication(self, request):
+        """An address that used up its refused calls gets 429 before its key is looked at."""
+        self.refusals = RefusedCallThrottle()
+        if not self.refusals.allow_request(request, self):
+            self.logged = False
+            raise exceptions.Throttled(self.refusals.wait(), detail=str(TOO_MANY_REFUSED))
+        super().perform_authentication(request)
+
+    def handle_exception(self, exc):
+        """A call refused for want of a valid key counts against its address (503 instead
+        while it cannot be counted)."""
+        if isinstance(exc, (exceptions.NotAuthenticated, exceptions.AuthenticationFailed)):
+            try:
+                self.logged = self.refusals.count()
+            except CannotCount as outage:
+                self.logged = False
+                exc = outage
+        return super().handle_exception(exc)
+
     def finalize_response(self, request, response, *args, **kwargs):
         response = super().finalize_response(request, response, *args, **kwargs)
-        log_call(request, response.status_code)
+        if self.logged:
+            log_call(request, response.status_code)
         return response
 
     def dispatch(self, request, *args, **kwargs):

@@ -20,8 +20,9 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 
-from moderation.permissions import is_portal_administrator, is_registered_staff
+from moderation.permissions import is_portal_administrator
 from pages.models.base import BasePage, paginate
+from privacy.rules import is_registered_staff
 
 from .forms import PostForm, TopicForm
 from .notifications import notify_reply_on_commit

@@ -12,10 +12,10 @@ from django.utils.translation import get_language
 from django.views.decorators.cache import never_cache
 from django_ratelimit.decorators import ratelimit
 
-from moderation.permissions import is_registered_staff
 from pages.models import RestrictedAreaPage
 from portal.alternates import view_alternates
 from portal.cache import limited_status
+from privacy.rules import is_registered_staff
 
 RATE = "10/m"
 

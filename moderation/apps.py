@@ -7,4 +7,4 @@ class ModerationConfig(AppConfig):
     verbose_name = _("Roles and quality control")
 
     def ready(self):
-        from . import chamber_groups, privacy  # noqa: F401  (connect their signal receivers)
+        from . import chamber_groups  # noqa: F401  (connect its signal receivers)

@@ -5,22 +5,15 @@
   live only when the workflow's final task is approved (see moderation.workflows).
 - Privacy (view restrictions) changes only through portal administrators, although Wagtail
   ties it to the publish permission.
+- Nobody holds a permission on a page they may not read (privacy.rules): a group permission
+  above a restricted tree stops at it.
 """
 
 from wagtail.models import PagePermissionTester
 
+from privacy.rules import is_hidden
+
 from . import roles
-
-
-def is_registered_staff(user):
-    """Approved chamber staff: the only readers of the restricted area (cached on the user)."""
-    if not (user.is_authenticated and user.is_active):
-        return False
-    if not hasattr(user, "_is_registered_staff"):
-        user._is_registered_staff = user.is_superuser or (
-            user.groups.filter(name=roles.REGISTERED_STAFF).exists()
-        )
-    return user._is_registered_staff
 
 
 def is_portal_administrator(user):
@@ -30,6 +23,11 @@ def is_portal_administrator(user):
 
 
 class PortalPagePermissionTester(PagePermissionTester):
+    def __init__(self, user, page):
+        super().__init__(user, page)
+        if is_hidden(page, user):
+            self.permissions = set()
+
     def has_publish_permission(self):
         """Wagtail's own answer: the user holds publish permission on this part of the tree."""
         return super().can_publish()

@@ -2,12 +2,21 @@
 
 - The public form (/de/registrieren/, /en/register/) creates an inactive account with an unusable
   password and a pending RegistrationRequest, both or neither. Nobody can log in with it.
+- Registration never reveals whether an address has an account. For an address that already has
+  one (as e-mail address or user name, in any case) the form answers exactly as for a new address
+  but creates and changes nothing; the address gets an e-mail instead, which says what its owner
+  can do (sign in, reset the password, wait for the pending request, ask a portal administrator)
+  or ignore. Nothing the visitor typed goes into that e-mail. The per-IP rate limit counts both
+  kinds of request alike.
 - A portal administrator approves (account activated, groups from the chamber, staff profile,
   e-mail with a set-password link) or rejects with a reason (e-mail with the reason). Each
   decision is one transaction that ends with sending the e-mail: if sending fails, nothing is
   decided. The admin views are in moderation.registration_admin.
 - E-mails are plain text, German first and English below, in one message.
 """
+
+import logging
+import smtplib
 
 from django import forms
 from django.conf import settings
@@ -25,6 +34,7 @@ from django.utils.http import urlsafe_base64_encode
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.cache import never_cache
 from django_ratelimit.decorators import ratelimit
+from wagtail.admin.views.account import password_reset_enabled
 from wagtail.log_actions import log
 
 from pages.snippets import Chamber
@@ -34,15 +44,14 @@ from portal.cache import limited_status
 from . import chamber_groups, roles
 from .models import RegistrationRequest, StaffProfile
 
+logger = logging.getLogger(__name__)
+
 RATE = "5/h"  # POSTs of the public form per client IP
 EMAIL_LANGUAGES = ("de", "en")
 EMAIL_SEPARATOR = "\n\n" + "-" * 72 + "\n\n"
 # A username holds at most 150 characters; the e-mail address becomes the username.
 EMAIL_MAX_LENGTH = get_user_model()._meta.get_field("username").max_length
-DUPLICATE_EMAIL = _(
-    "There is already an account with this e-mail address. If you registered before, please "
-    "wait for the decision or contact a portal administrator."
-)
+MAIL_ERRORS = (smtplib.SMTPException, OSError)
 
 
 class AlreadyDecidedError(Exception):
@@ -102,14 +111,8 @@ class RegistrationForm(forms.Form):
     )
 
     def clean_email(self):
-        email = self.cleaned_data["email"].strip().lower()
-        users = get_user_model()._default_manager
-        if (
-            users.filter(email__iexact=email).exists()
-            or users.filter(username__iexact=email).exists()
-        ):
-            raise forms.ValidationError(DUPLICATE_EMAIL, code="duplicate")
-        return email
+        # Whether the address has an account is not a validation error: see `save`.
+        return self.cleaned_data["email"].strip().lower()
 
     def clean(self):
         cleaned_data = super().clean()
@@ -133,8 +136,24 @@ class RegistrationForm(forms.Form):
         return cleaned_data
 
     def save(self):
-        """The inactive account and its pending request, both or neither."""
+        """A new address: the inactive account and its pending request, both or neither.
+
+        An address that has an account: nothing is created or changed, the address is told by
+        e-mail (`notify_existing_account`). Returns the new request, or None.
+        """
         data = self.cleaned_data
+        account = existing_account(data["email"])
+        if account is None:
+            try:
+                return self._create(data)
+            except IntegrityError:  # the same address registered a moment ago
+                account = existing_account(data["email"])
+                if account is None:
+                    raise
+        notify_existing_account(account, data["email"])
+        return None
+
+    def _create(self, data):
         with transaction.atomic():
             user = get_user_model()(
                 username=data["email"],
@@ -154,6 +173,36 @@ class RegistrationForm(forms.Form):
             )
 
 
+def existing_account(email):
+    """The account whose e-mail address or user name is `email` (any case), or None."""
+    users = get_user_model()._default_manager.order_by("pk")
+    return users.filter(email__iexact=email).first() or users.filter(username__iexact=email).first()
+
+
+def notify_existing_account(account, email):
+    """Tell the address `email` that someone tried to register it although it has `account`.
+
+    Sent only to that address (as the account spells it, if it is the account's e-mail address).
+    A failing mail server is logged, not shown: the answer must be the same as for a new address.
+    """
+    recipient = account.email if account.email.lower() == email else email
+    password_reset_url = ""
+    if password_reset_enabled():
+        password_reset_url = absolute_admin_url(reverse("wagtailadmin_password_reset"))
+    context = mail_context(
+        account,
+        site_url=settings.WAGTAILADMIN_BASE_URL.rstrip("/"),
+        password_reset_url=password_reset_url,
+        pending=RegistrationRequest.objects.filter(
+            user=account, status=RegistrationRequest.Status.PENDING
+        ).exists(),
+    )
+    try:
+        send_bilingual_mail("moderation/emails/already_registered", context, recipient)
+    except MAIL_ERRORS:
+        logger.exception("Notice of a registration for the existing account %s failed", account.pk)
+
+
 @never_cache
 @ratelimit(key="ip", rate=RATE, method="POST", block=False)
 def register(request):
@@ -163,20 +212,16 @@ def register(request):
         return render(request, "moderation/register_sent.html", context)
     status = 200
     if request.method == "POST" and getattr(request, "limited", False):
-        # Not validated at all (it would tell whether an address has an account): the entries
-        # come back unbound, to send again later.
+        # Not validated or acted on at all (no account, no e-mail): the entries come back
+        # unbound, to send again later.
         form = RegistrationForm(initial=request.POST.dict())
         context["limited"] = True
         status, context["outage"] = limited_status()
     elif request.method == "POST":
         form = RegistrationForm(request.POST)
         if form.is_valid():
-            try:
-                form.save()
-            except IntegrityError:  # the same address registered a moment ago
-                form.add_error("email", DUPLICATE_EMAIL)
-            else:
-                return redirect(reverse("register") + "?sent=1")
+            form.save()  # the same answer whether the address had an account or not
+            return redirect(reverse("register") + "?sent=1")
     else:
         form = RegistrationForm()
     context["form"] = form
@@ -248,7 +293,7 @@ def approve(registration, by):
         registration = _pending(registration)
         user, chamber = registration.user, registration.chamber
         if chamber.group_id is None:  # the chamber's group was deleted: make it again
-            chamber_groups.keep_group_in_step(sender=Chamber, instance=chamber)
+            chamber_groups.keep_chamber_in_step(sender=Chamber, instance=chamber)
         user.is_active = True
         user.save(update_fields=["is_active"])
         groups = list(
@@ -276,8 +321,9 @@ def reject(registration, by, reason):
     """Reject with a reason, sent to the applicant.
 
     The account is kept, inactive and with an unusable password: nobody can log in with it, and
-    its address cannot silently be registered again: a new attempt meets the "already an account"
-    error and goes through a portal administrator, who sees this rejection and its reason.
+    its address cannot silently be registered again: a new attempt creates nothing, and the
+    address is told by e-mail to contact a portal administrator, who sees this rejection and its
+    reason.
     One transaction, like `approve`.
     """
     with transaction.atomic():

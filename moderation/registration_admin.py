@@ -359,6 +359,10 @@ class StaffAccountForm(forms.Form):
         queryset=role_groups(),
         required=False,
         widget=forms.CheckboxSelectMultiple,
+        help_text=_(
+            "Every role except “Translators”, and every chamber, includes “Registered staff”: "
+            "they work in the restricted area."
+        ),
     )
 
     def __init__(self, *args, account, **kwargs):

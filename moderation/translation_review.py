@@ -20,6 +20,8 @@ from wagtail_localize.models import Translation, TranslationLog, TranslationSour
 from wagtail_localize.views.submit_translations import SubmitPageTranslationView
 from wagtail_localize.views.update_translations import UpdateTranslationsView
 
+from privacy.rules import visible_pages
+
 
 def user_can_edit(user, instance):
     if isinstance(instance, Page):
@@ -38,12 +40,18 @@ def user_can_create_translation(user, page, locale):
 
 
 class GuardedSubmitPageTranslationView(SubmitPageTranslationView):
-    """Localize's "Translate this page", for pages the user may create in every target locale."""
+    """Localize's "Translate this page", for pages the user may create in every target locale,
+    and with "include subtree" only if the user may read every page below."""
 
     def form_valid(self, form):
+        user = self.request.user
         for locale in form.cleaned_data["locales"]:
-            if not user_can_create_translation(self.request.user, self.object, locale):
+            if not user_can_create_translation(user, self.object, locale):
                 raise PermissionDenied
+        if form.cleaned_data.get("include_subtree"):
+            subtree = Page.objects.descendant_of(self.object)
+            if visible_pages(subtree, user).count() != subtree.count():
+                raise PermissionDenied  # the subtree holds pages the user may not read
         return super().form_valid(form)
 
 

@@ -19,9 +19,9 @@ from wagtail.permission_policies.pages import PagePermissionPolicy
 from wagtail_localize.models import Translation
 
 from pages.translation_status import out_of_date
+from privacy.rules import is_registered_staff, visible_pages
 
 from . import roles
-from .permissions import is_registered_staff
 
 PANEL_SIZE = 10
 REVIEW_INTERVAL = datetime.timedelta(days=730)  # content is due for review after 24 months
@@ -177,9 +177,8 @@ class TranslationsToDoPanel(Component):
         user = parent_context["request"].user
         source = Locale.get_default()
         targets = Locale.objects.exclude(pk=source.pk)
-        live = Page.objects.live().filter(depth__gt=1)
-        if not is_registered_staff(user):
-            live = live.public()  # a translator outside the staff never learns restricted titles
+        # A translator outside the staff never learns restricted titles (privacy.rules).
+        live = visible_pages(Page.objects.live().filter(depth__gt=1), user)
         rows, total = [], 0
         for locale in targets:
             translated_keys = Page.objects.filter(locale=locale).values("translation_key")
@@ -188,7 +187,8 @@ class TranslationsToDoPanel(Component):
                 .exclude(translation_key__in=translated_keys)
                 .order_by("path")
             )
-            outdated = out_of_date(Page.objects.filter(locale=locale), source.pk).order_by("path")
+            translations = visible_pages(Page.objects.filter(locale=locale), user)
+            outdated = out_of_date(translations, source.pk).order_by("path")
             # Not translated yet: the link starts the translation (localize's Translate view).
             rows += [
                 (page, locale, _("not translated"), None, translate_url(page))

@@ -15,6 +15,8 @@ from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.images import get_image_model
 from wagtail.images.blocks import ImageBlock
 
+from privacy.rules import public_media
+
 from .choices import CountryTopic, ProfileTopic
 from .snippets import GlossaryTerm
 
@@ -84,8 +86,9 @@ class FigureBlock(blocks.StructBlock):
     caption = blocks.CharBlock(required=False, label=_("Caption"))
 
     def get_preview_value(self):
-        """Preview with the newest image of the library (bakerydemo does the same)."""
-        image = get_image_model().objects.order_by("-pk").first()
+        """Preview with the newest public image of the library (never a restricted one: the
+        block picker shows it to every editor)."""
+        image = public_media(get_image_model().objects.order_by("-pk")).first()
         return self.normalize({"image": image, "caption": "Bildungswege (Beispiel)"})
 
     class Meta:
@@ -154,7 +157,7 @@ class DocumentLinkBlock(blocks.StructBlock):
     description = blocks.CharBlock(required=False, label=_("Description"))
 
     def get_preview_value(self):
-        document = get_document_model().objects.order_by("-pk").first()
+        document = public_media(get_document_model().objects.order_by("-pk")).first()
         return self.normalize({"document": document, "description": "Musterzeugnis"})
 
     class Meta:

@@ -10,7 +10,7 @@ restricted profile's PDF reaches only those who may read the page, uncached by a
 No server-side request forgery: WeasyPrint would fetch any URL that the HTML names (an `<img>`
 in rich text, a CSS `url()`, `<base href>`). `PortalURLFetcher` fetches nothing over the
 network: it maps the portal's own /static/ URLs to files (STATIC_ROOT, then the staticfiles
-finders) and its /media/ URLs to stored images, each only if `portal.media.media_access` admits
+finders) and its /media/ URLs to stored images, each only if `privacy.media.media_access` admits
 the requesting user, exactly as the /media/ view would. Everything else (other hosts, the
 portal's other paths, file:, data:, ftp:, traversal) is refused, and the renderer only ever
 reads a bounded number of bounded files. Fonts are the system's (fontconfig), never web fonts.
@@ -22,10 +22,9 @@ import os
 from urllib.parse import unquote, urljoin, urlsplit
 
 from django.conf import settings
-from django.contrib.auth.views import redirect_to_login
 from django.contrib.staticfiles import finders
 from django.core.cache import cache
-from django.core.exceptions import PermissionDenied, SuspiciousFileOperation
+from django.core.exceptions import SuspiciousFileOperation
 from django.core.files.storage import default_storage
 from django.http import HttpResponse
 from django.template.loader import render_to_string
@@ -36,12 +35,12 @@ from django.utils.http import content_disposition_header
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext
 from django_ratelimit.core import is_ratelimited
-from wagtail.models import PageViewRestriction
 from weasyprint import HTML
 from weasyprint.urls import URLFetcher, URLFetcherResponse
 
 from portal.cache import limited_status
-from portal.media import DENIED, NOT_FOUND, media_access
+from privacy.media import DENIED, NOT_FOUND, media_access
+from privacy.views import is_public, refusal
 from search.cache import public_key
 
 logger = logging.getLogger(__name__)
@@ -205,20 +204,6 @@ def render_pdf(request, page, fetcher_class=PortalURLFetcher):
     return document.write_pdf(pdf_tags=True), fetcher
 
 
-def refusal(request, restrictions):
-    """What Wagtail's check_view_restrictions answers for the HTML page, or None if the
-    request may read the page: the login for anonymous visitors and signed-in outsiders."""
-    for restriction in restrictions:
-        if restriction.accept_request(request):
-            continue
-        if restriction.restriction_type == PageViewRestriction.PASSWORD:
-            raise PermissionDenied  # shared passwords are switched off in this portal
-        response = redirect_to_login(request.get_full_path(), settings.WAGTAIL_FRONTEND_LOGIN_URL)
-        add_never_cache_headers(response)
-        return response
-    return None
-
-
 def too_many_renders():
     status, outage = limited_status()
     if outage:
@@ -237,11 +222,10 @@ def serve_pdf(request, page):
     """The page's PDF. A public one is rendered once per index version (every publish moves it
     on, search.cache) and host, and kept in the cache; renders are limited per address
     (settings.PDF_RENDER_RATE), as each takes about half a second of a worker."""
-    restrictions = list(page.get_view_restrictions())
-    refused = refusal(request, restrictions)
+    refused = refusal(request, page)
     if refused is not None:
         return refused
-    public = not restrictions and not request.user.is_authenticated
+    public = is_public(page) and not request.user.is_authenticated
     key = public_key("pdf", [page.pk, request.scheme, request.get_host()]) if public else None
     pdf = cache.get(key) if public else None
     if pdf is None:
@@ -256,7 +240,7 @@ def serve_pdf(request, page):
     response["Content-Disposition"] = content_disposition_header(
         as_attachment=False, filename=f"{page.slug}.pdf"
     )
-    if restrictions or request.user.is_authenticated:
+    if not public:
         add_never_cache_headers(response)
         patch_cache_control(response, private=True, no_store=True)
     else:

@@ -27,8 +27,8 @@ from wagtail.admin.views.reports import ReportView
 from wagtail.models import Page
 from wagtail.permission_policies.pages import PagePermissionPolicy
 
-from moderation.permissions import is_registered_staff
 from moderation.registration_admin import forbidden
+from privacy.rules import is_registered_staff, visible_pages
 
 from .choices import IscedLevel, QualificationType
 from .importing import COLUMNS, ProfileImportError, import_profiles
@@ -323,8 +323,7 @@ class ProfileReportView(ReportView):
 
     def get_base_queryset(self):
         profiles = ProfessionalProfilePage.objects.filter(country_trees())
-        if not (self.request.user.is_superuser or is_registered_staff(self.request.user)):
-            profiles = profiles.public()  # view-restricted profiles are for registered staff
+        profiles = visible_pages(profiles, self.request.user)
         return profiles.select_related("locale", "occupational_field")
 
     def get_filtered_queryset(self):

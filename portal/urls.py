@@ -13,7 +13,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from moderation import accounts, registration
 from pages.sitemap import PortalSitemap
-from portal import media
+from privacy import media
 from search import views as search_views
 
 SITEMAPS = {"pages": PortalSitemap}
@@ -37,7 +37,7 @@ urlpatterns = [
     # The authorities' API is the portal's own (api app); Wagtail's v3 API is not mounted.
     path("api/", include("api.urls")),
     path("documents/", include(wagtaildocs_urls)),
-    # Uploaded files only through Django, with the collection's privacy checked (portal.media).
+    # Uploaded files only through Django, with the collection's privacy checked (privacy.media).
     path(f"{settings.MEDIA_URL.strip('/')}/<path:path>", media.serve_media, name="media"),
 ]
 

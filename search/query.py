@@ -14,11 +14,11 @@ from django.contrib.postgres.search import SearchQuery, SearchRank
 from django.db import connection
 from django.db.models import Case, Count, F, FloatField, IntegerField, Q, Value, When
 from django.utils.translation import gettext_lazy as _
-from wagtail.models import PageViewRestriction
 
 from pages.choices import IscedLevel, QualificationType
 from pages.localized import localize_all
 from pages.snippets import OccupationalField, ReferenceOccupation
+from privacy.rules import hidden_paths
 
 from . import cache
 from . import sql as search_sql
@@ -26,33 +26,6 @@ from .models import SearchDocument
 from .text import TERM_FACETS, config_for, facet_term, stems, tsquery, words
 
 MAX_QUERY_LENGTH = 200
-
-
-def view_restrictions():
-    """[(restriction type, tree path, group ids)] of every page view restriction."""
-    restrictions = {}  # one query: a row per restriction and group
-    rows = PageViewRestriction.objects.values_list("pk", "restriction_type", "page__path", "groups")
-    for pk, kind, path, group in rows.order_by("pk"):
-        restrictions.setdefault(pk, (kind, path, set()))[2].add(group)
-    return list(restrictions.values())
-
-
-def hidden_paths(user, restrictions=None):
-    """Tree paths of every view restriction `user` does not pass, as Wagtail decides it, except
-    that password restrictions (switched off in this portal) are never passed in search
-    (`restrictions`: view_restrictions(), when already known)."""
-    group_ids = set(user.groups.values_list("pk", flat=True)) if user.is_authenticated else set()
-    hidden = []
-    for kind, path, groups in view_restrictions() if restrictions is None else restrictions:
-        if kind == PageViewRestriction.LOGIN:
-            passes = user.is_authenticated
-        elif kind == PageViewRestriction.GROUPS:
-            passes = user.is_superuser or bool(group_ids & groups)
-        else:
-            passes = kind == PageViewRestriction.NONE
-        if not passes:
-            hidden.append(path)
-    return hidden
 
 
 def visible_documents(user, locales, hidden=None):

@@ -13,11 +13,12 @@ from django.views.decorators.http import require_GET
 from wagtail.models import Locale
 
 from portal.alternates import view_alternates
+from privacy.rules import view_restrictions
 
 from . import cache
 from .addresses import Addresses
 from .facet_html import facets_html
-from .query import Search, SearchParams, view_restrictions
+from .query import Search, SearchParams
 from .text import snippet, words
 
 PAGE_SIZE = 20

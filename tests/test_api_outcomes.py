@@ -1,18 +1,24 @@
 """The token API of recognition outcomes: /api/v1/outcomes/ for registered client systems."""
 
+import collections
 import datetime
 import hashlib
+import time
 
 import pytest
 from django.utils import timezone
 
+from api.auth import RefusedCallThrottle
 from api.models import ApiCallLog, ApiKey
 from moderation import roles
 from tests.factories.api import ApiClientFactory, key_for, outcome, public_world
 from tests.factories.moderation import user_with
 from tests.factories.pages import ChamberFactory
+from tests.test_cache_outage import production_cache
 
 OUTCOMES = "/api/v1/outcomes/"
+UNKNOWN_KEY = f"Bearer bq_00000000.{'A' * 43}"
+PROBER = "198.51.100.7"
 
 
 @pytest.fixture
@@ -155,7 +161,8 @@ def assert_refused(response, code):
     assert "results" not in data
 
 
-def test_no_outcome_without_a_valid_key(client, world, api_key):
+def test_no_outcome_without_a_valid_key(client, world, api_key, settings):
+    settings.API_REFUSED_CALL_RATE = "1000/min"  # the answers here, the limit below
     key, plaintext = api_key
     other_key, other_plaintext = key_for()
     assert_refused(client.get(OUTCOMES), "not_authenticated")
@@ -236,29 +243,27 @@ def test_rate_limit_per_client(client, world):
     assert ApiCallLog.objects.filter(client=key.client, status_code=429).count() == 1
 
 
-def test_every_call_is_logged(client, world, api_key):
+def test_calls_are_logged(client, world, api_key):
+    """Every call with a valid key; of the refused ones the first per address and minute."""
     key, plaintext = api_key
     revoked, revoked_plaintext = key_for()
     revoked.revoke()
     client.get(OUTCOMES, {"country": "TR"}, HTTP_AUTHORIZATION=f"Bearer {plaintext}")
     client.get(OUTCOMES, {"result": "bogus"}, HTTP_AUTHORIZATION=f"Bearer {plaintext}")
     client.get(OUTCOMES)
-    client.get(
-        OUTCOMES,
-        HTTP_AUTHORIZATION="Bearer bq_00000000.unknownunknownunknownunknownunknownunknown1",
-    )
-    client.get(OUTCOMES, HTTP_AUTHORIZATION=f"Bearer {revoked_plaintext}")
+    client.get(OUTCOMES, HTTP_AUTHORIZATION=UNKNOWN_KEY)  # refused again from the same address
+    client.get(OUTCOMES, HTTP_AUTHORIZATION=f"Bearer {revoked_plaintext}", REMOTE_ADDR=PROBER)
+    client.get(OUTCOMES, {"country": "PL"}, HTTP_AUTHORIZATION=f"Bearer {plaintext}")
     logs = list(ApiCallLog.objects.order_by("pk"))
-    assert [(log.client, log.key, log.status_code) for log in logs] == [
-        (key.client, key, 200),
-        (key.client, key, 400),
-        (None, None, 401),
-        (None, None, 401),
-        (revoked.client, revoked, 401),
+    assert [(log.client, log.key, log.status_code, log.remote_addr) for log in logs] == [
+        (key.client, key, 200, "127.0.0.1"),
+        (key.client, key, 400, "127.0.0.1"),
+        (None, None, 401, "127.0.0.1"),
+        (revoked.client, revoked, 401, PROBER),
+        (key.client, key, 200, "127.0.0.1"),
     ]
     assert logs[0].path == "/api/v1/outcomes/?country=TR"
     assert logs[0].method == "GET"
-    assert logs[0].remote_addr == "127.0.0.1"
     # The public read API is not logged (no client).
     client.get("/api/v1/profiles/")
     assert ApiCallLog.objects.count() == 5
@@ -287,3 +292,107 @@ def test_outcomes_are_not_in_the_public_api(client, world):
         body = client.get(url).content.decode()
         assert "Praxisnachweise" not in body
         assert "Handwerkskammer München" not in body
+
+
+# Calls without a valid key: limited per address -----------------------------------------------
+
+
+@pytest.fixture
+def refused_rate(settings):
+    settings.API_REFUSED_CALL_RATE = "3/min"
+    return 3
+
+
+def assert_limited(response):
+    assert response.status_code == 429
+    assert 0 < int(response["Retry-After"]) <= 60
+    assert response["Cache-Control"] == "private, no-store"
+    assert "WWW-Authenticate" not in response
+    data = response.json()
+    assert data["code"] == "throttled"
+    assert data["detail"].startswith("Too many calls without a valid key from this address.")
+    assert set(data) == {"detail", "code"}
+
+
+@pytest.mark.parametrize("sent", ["nothing", "wrong secret", "unknown key", "malformed"])
+def test_calls_without_a_valid_key_are_limited_per_address(
+    client, world, api_key, refused_rate, sent
+):
+    key, plaintext = api_key
+    headers = {
+        "nothing": {},
+        "wrong secret": {"HTTP_AUTHORIZATION": f"Bearer {key.prefix}.{'A' * 43}"},
+        "unknown key": {"HTTP_AUTHORIZATION": UNKNOWN_KEY},
+        "malformed": {"HTTP_AUTHORIZATION": "Basic dXNlcjpwYXNz"},
+    }[sent]
+    detail = f"{OUTCOMES}{world['partial'].translation_key}/"
+    for url in (OUTCOMES, detail, OUTCOMES):
+        response = client.get(url, REMOTE_ADDR=PROBER, **headers)
+        assert response.status_code == 401
+    for url in (OUTCOMES, detail):
+        assert_limited(client.get(url, {"locale": "en"}, REMOTE_ADDR=PROBER, **headers))
+    # Past the limit no key is looked at: even the valid one waits, so guesses teach nothing.
+    valid = {"HTTP_AUTHORIZATION": f"Bearer {plaintext}"}
+    assert_limited(client.get(OUTCOMES, {"locale": "en"}, REMOTE_ADDR=PROBER, **valid))
+    # Other addresses are not limited.
+    assert client.get(OUTCOMES, REMOTE_ADDR="198.51.100.8", **headers).status_code == 401
+    assert client.get(OUTCOMES, **valid).status_code == 200
+
+
+def test_retry_after_is_sent_when_refused_calls_overshot_the_limit(client, world, settings):
+    settings.API_REFUSED_CALL_RATE = "4/min"
+    for _ in range(4):
+        assert client.get(OUTCOMES).status_code == 401
+    settings.API_REFUSED_CALL_RATE = "2/min"  # as after concurrent calls: 4 counted, 2 allowed
+    assert_limited(client.get(OUTCOMES, {"locale": "en"}))
+
+
+def test_calls_with_a_valid_key_do_not_count_against_their_address(client, world, auth):
+    for _ in range(40):  # above the default limit of refused calls (30/min)
+        assert client.get(OUTCOMES, **auth).status_code == 200
+    assert client.get(OUTCOMES).status_code == 401
+
+
+def test_a_flood_without_keys_neither_limits_clients_nor_grows_the_log(
+    client, world, auth, refused_rate
+):
+    before = ApiCallLog.objects.count()
+    answers = collections.Counter()
+    for n in range(200):
+        headers = {"HTTP_AUTHORIZATION": f"Bearer bq_{n:08x}.{'A' * 43}"} if n % 2 else {}
+        answers[client.get(OUTCOMES, REMOTE_ADDR=PROBER, **headers).status_code] += 1
+    assert answers == {401: refused_rate, 429: 200 - refused_rate}
+    assert ApiCallLog.objects.count() - before == 1  # the first refused call
+    # Clients elsewhere are served and logged as ever.
+    assert client.get(OUTCOMES, **auth).status_code == 200
+    assert ApiCallLog.objects.count() - before == 2
+
+
+def test_a_persistent_prober_is_logged_once_a_minute(client, world, refused_rate, monkeypatch):
+    for _ in range(5):
+        client.get(OUTCOMES, REMOTE_ADDR=PROBER)
+    assert ApiCallLog.objects.filter(remote_addr=PROBER).count() == 1
+    later = time.time() + 61  # the throttle's clock and the cache's expiry
+    monkeypatch.setattr(RefusedCallThrottle, "timer", staticmethod(lambda: later))
+    monkeypatch.setattr(time, "time", lambda: later)
+    assert client.get(OUTCOMES, REMOTE_ADDR=PROBER).status_code == 401
+    assert client.get(OUTCOMES, REMOTE_ADDR=PROBER).status_code == 401
+    assert ApiCallLog.objects.filter(remote_addr=PROBER, status_code=401).count() == 2
+
+
+@pytest.fixture
+def redis_away(settings):
+    settings.CACHES = production_cache("redis://127.0.0.1:1/0")  # nothing listens on port 1
+
+
+def test_calls_without_a_valid_key_are_refused_while_they_cannot_be_counted(
+    client, api_key, redis_away
+):
+    """Fail closed, like the clients' limit: no unlimited key guessing while Redis is away."""
+    for headers in ({}, {"HTTP_AUTHORIZATION": UNKNOWN_KEY}, {"HTTP_AUTHORIZATION": "Bearer x"}):
+        for _ in range(3):
+            response = client.get(OUTCOMES, **headers)
+            assert response.status_code == 503
+            assert response["Retry-After"] == "60"
+            assert response.json()["code"] == "rate_limit_unavailable"
+    assert not ApiCallLog.objects.exists()  # not counted, so not logged either

@@ -37,7 +37,7 @@ def test_draft_translation_is_not_linked(client, tree):
 
 def test_private_translation_is_not_linked(client, tree):
     english = tree["en"]["country"]
-    # Restrictions are mirrored to every language version (moderation.privacy); bulk_create
+    # Restrictions are mirrored to every language version (privacy.mirroring); bulk_create
     # skips that, to check that the switcher stays safe even if the versions ever differ.
     PageViewRestriction.objects.bulk_create(
         [PageViewRestriction(page=english, restriction_type=PageViewRestriction.LOGIN)]

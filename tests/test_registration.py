@@ -5,6 +5,7 @@ import smtplib
 
 import pytest
 from django.contrib.auth import get_user_model
+from django.contrib.messages import get_messages
 from django.core import mail
 from django.core.cache import cache
 from django.urls import reverse
@@ -22,6 +23,8 @@ URL = "/en/register/"
 FIELDS = ["first_name", "last_name", "email", "chamber", "position", "reason", "confirm_domain"]
 REQUIRED = ["first_name", "last_name", "email", "chamber", "position", "reason"]
 LINK = re.compile(r"http://testserver(/admin/password_reset/confirm/\S+/)")
+CSRF = re.compile(rb'(name="csrfmiddlewaretoken" value=")[^"]*(")')
+ADDRESS = "erika.mustermann@hwk-muenchen.de"
 
 
 @pytest.fixture(autouse=True)
@@ -147,15 +150,6 @@ def test_a_bad_address_and_an_unknown_chamber_are_errors(client, data):
     assert not User.objects.exists()
 
 
-def test_an_address_that_has_an_account_is_an_error(client, data):
-    user_with(email="erika.mustermann@hwk-muenchen.de", username="erika")
-    response = client.post(URL, data)
-    assert response.status_code == 200
-    assert "already an account with this e-mail address" in response.content.decode()
-    assert User.objects.count() == 1
-    assert not RegistrationRequest.objects.exists()
-
-
 def test_another_domain_needs_a_confirmation_and_is_flagged(client, data):
     response = client.post(URL, {**data, "email": "erika@example.com"})
     assert response.status_code == 200
@@ -188,13 +182,196 @@ def test_the_sixth_request_from_one_address_within_the_hour_is_refused(client, d
     assert response.status_code == 429
     html = response.content.decode()
     assert "Too many registration requests" in html
-    assert "already an account" not in html  # not checked: no probing of addresses either
+    assert not mail.outbox  # not acted on: the address with an account is not told either
     assert 'value="person0@hwk-muenchen.de"' in html  # the entries are kept for later
     assert User.objects.count() == RegistrationRequest.objects.count() == 5
     assert client.get(URL).status_code == 200  # reading the form is not limited
 
     other = client.post(URL, {**data, "email": "other@hwk-muenchen.de"}, REMOTE_ADDR="192.0.2.7")
     assert other.status_code == 302
+
+
+# An address that has an account -------------------------------------------------------------
+
+
+def seen(response):
+    """What a visitor sees of a response, apart from CSRF tokens and the time of Expires."""
+    return {
+        "status": response.status_code,
+        "headers": {name: value for name, value in response.headers.items() if name != "Expires"},
+        "cookies": {name: c.value for name, c in response.cookies.items() if name != "csrftoken"},
+        "body": CSRF.sub(rb"\1\2", response.content),
+        "messages": [str(message) for message in get_messages(response.wsgi_request)],
+    }
+
+
+def answer(client, data):
+    """The answer to a POST of the form and, if it redirects, the page it leads to."""
+    response = client.post(URL, data)
+    answers = [seen(response)]
+    if response.status_code == 302:
+        answers.append(seen(client.get(response["Location"])))
+    return answers
+
+
+def active_account():
+    return user_with(roles.REGISTERED_STAFF, email="Erika.Mustermann@hwk-muenchen.de")
+
+
+def pending_account(client, data):
+    assert client.post(URL, data).status_code == 302
+    cache.clear()
+    mail.outbox.clear()
+    return User.objects.get(email=ADDRESS)
+
+
+def account_by_user_name():
+    return user_with(username=ADDRESS.upper(), email="")
+
+
+def row(user):
+    """Everything stored about an account and its request."""
+    user = User.objects.get(pk=user.pk)
+    request = RegistrationRequest.objects.filter(user=user).values().first()
+    return {**vars(user), "_state": None, "groups": list(user.groups.all()), "request": request}
+
+
+def rejected_account(client, data):
+    account = pending_account(client, data)
+    RegistrationRequest.objects.filter(user=account).update(
+        status=RegistrationRequest.Status.REJECTED, rejection_reason="Keine Kammer-Adresse."
+    )
+    return account
+
+
+@pytest.fixture(params=["active", "pending", "rejected", "user name"])
+def account(request, client, data):
+    if request.param == "active":
+        return active_account()
+    if request.param == "pending":
+        return pending_account(client, data)
+    if request.param == "rejected":
+        return rejected_account(client, data)
+    return account_by_user_name()
+
+
+def test_an_address_with_an_account_gets_the_same_answer_as_a_new_one(client, data, account):
+    new = answer(client, {**data, "email": "neu@hwk-muenchen.de"})
+    existing = answer(client, data)
+    assert new[0]["status"] == 302
+    assert new[0]["headers"]["Location"] == f"{URL}?sent=1"
+    assert b"administrator will check your request" in new[1]["body"]
+    assert existing == new
+
+
+def test_an_address_with_an_account_creates_and_changes_nothing(client, data, account, chamber):
+    before = row(account)
+    users, requests = User.objects.count(), RegistrationRequest.objects.count()
+    other = ChamberFactory(name="IHK für Oberbayern", email_domain="hwk-muenchen.de")
+    response = client.post(
+        URL,
+        {
+            **data,
+            "email": ADDRESS.upper(),
+            "first_name": "Mallory",
+            "last_name": "Angreifer",
+            "chamber": other.pk,
+            "position": "Chefin",
+            "reason": "Bitte sofort freischalten.",
+        },
+    )
+    assert response.status_code == 302
+    assert User.objects.count() == users
+    assert RegistrationRequest.objects.count() == requests
+    assert row(account) == before
+
+
+def test_the_owner_of_the_address_is_told_once_and_without_secrets(client, data, account):
+    client.post(URL, {**data, "email": "neu@hwk-muenchen.de"})
+    assert not mail.outbox  # a new address gets no e-mail from the form
+
+    client.post(URL, {**data, "first_name": "Mallory", "reason": "<a href=x>Klick</a>"})
+    [message] = mail.outbox
+    assert [address.lower() for address in message.to] == [ADDRESS]
+    body = message.body
+    assert registration_module.EMAIL_SEPARATOR in body  # German first, English below
+    assert "perhaps you" in body
+    assert "If it was not you, you can ignore this e-mail." in body
+    assert "Mallory" not in body and "Klick" not in body  # nothing the visitor typed
+    assert not LINK.search(body)  # no set-password link
+    assert "token" not in body.lower() and "password_reset/confirm" not in body
+    assert "Keine Kammer-Adresse." not in body
+    if account.password:
+        assert account.password not in body
+    if account.is_active:
+        assert "http://testserver/de/anmelden/" in body
+        assert "http://testserver/en/login/" in body
+        assert "http://testserver/admin/password_reset/" in body
+    elif account.registration_request.is_pending:
+        assert "still being checked" in body
+    else:
+        assert "your account is not active" in body
+
+
+def test_a_failing_mail_server_does_not_change_the_answer(client, data, monkeypatch):
+    active_account()
+
+    def fail(*args, **kwargs):
+        raise smtplib.SMTPServerDisconnected("mail server gone")
+
+    new = answer(client, {**data, "email": "neu@hwk-muenchen.de"})
+    monkeypatch.setattr(registration_module, "send_mail", fail)
+    assert answer(client, data) == new
+
+
+def test_an_address_registered_a_moment_ago_is_told_like_any_other(client, data, monkeypatch):
+    """Two requests for one address at the same time: the second one loses the race."""
+    pending_account(client, data)
+    real = registration_module.existing_account
+    looks = []
+
+    def existing_account(email):  # the first look finds nothing: the other one was not saved yet
+        looks.append(email)
+        return None if len(looks) == 1 else real(email)
+
+    monkeypatch.setattr(registration_module, "existing_account", existing_account)
+    response = client.post(URL, data)
+    assert looks == [ADDRESS, ADDRESS]  # looked again after the address turned out to be taken
+    assert response.status_code == 302
+    assert response["Location"] == f"{URL}?sent=1"
+    assert User.objects.count() == RegistrationRequest.objects.count() == 1
+    [message] = mail.outbox
+    assert message.to == [ADDRESS]
+
+
+def test_the_domain_check_answers_the_same_with_or_without_an_account(client, data):
+    user_with(email="erika@example.com")
+    existing = client.post(URL, {**data, "email": "erika@example.com"})
+    new = client.post(URL, {**data, "email": "neu@example.com"})
+    assert existing.status_code == new.status_code == 200
+    [error] = existing.context["form"].errors["email"]
+    assert "@hwk-muenchen.de" in error
+    assert existing.context["form"].errors == new.context["form"].errors
+    assert not mail.outbox
+
+
+def test_the_rate_limit_counts_addresses_with_and_without_an_account_alike(client, data):
+    active_account()
+    for number in range(5):
+        email = ADDRESS if number % 2 else f"person{number}@hwk-muenchen.de"
+        assert client.post(URL, {**data, "email": email}).status_code == 302
+    assert len(mail.outbox) == 2
+    assert client.post(URL, {**data, "email": "person9@hwk-muenchen.de"}).status_code == 429
+    assert client.post(URL, data).status_code == 429
+    assert len(mail.outbox) == 2
+    assert User.objects.count() == 4  # the account and three new ones
+
+    cache.clear()
+    for _ in range(5):
+        assert client.post(URL, data).status_code == 302
+    assert client.post(URL, {**data, "email": "person9@hwk-muenchen.de"}).status_code == 429
+    assert len(mail.outbox) == 7
+    assert not User.objects.filter(email="person9@hwk-muenchen.de").exists()
 
 
 # Decisions -----------------------------------------------------------------------------------
@@ -390,3 +567,18 @@ def test_german_form_has_a_german_address_and_text(client, db):
     html = response.content.decode()
     assert "Dienstliche E-Mail-Adresse" in html
     assert 'href="/en/register/"' in html
+
+
+def test_approval_remakes_a_deleted_chamber_group_with_its_outcome_permissions(
+    portal_admin_client, pending, chamber
+):
+    from pages.models import ChamberOutcomesPage
+
+    chamber.group.delete()
+    response = portal_admin_client.post(approve_url(pending))
+    assert response.status_code == 302
+    chamber.refresh_from_db()
+    user = User.objects.get(pk=pending.user_id)
+    assert user.groups.filter(pk=chamber.group_id).exists()
+    outcomes = ChamberOutcomesPage.objects.get(chamber=chamber)
+    assert outcomes.permissions_for_user(user).can_add_subpage()

@@ -10,6 +10,7 @@ from wagtail.models import Page
 
 from moderation.permissions import PortalPagePermissionTester
 from moderation.publishing import check_publication, guard_live_content, trusted_publication
+from privacy.mirroring import secure_copy
 
 from ..translation_status import original_changed_since_translation
 
@@ -80,6 +81,12 @@ class BasePage(Page):
     def permissions_for_user(self, user):
         """The portal's rules: no publishing around quality control, privacy by admins only."""
         return PortalPagePermissionTester(user, self)
+
+    def copy(self, *args, **kwargs):
+        """A copy of a restricted page stays restricted wherever it lands (privacy.mirroring)."""
+        copy = super().copy(*args, **kwargs)
+        secure_copy(self, copy)
+        return copy
 
     def publish(self, revision, *args, **kwargs):
         check_publication(self, revision)

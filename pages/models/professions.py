@@ -11,7 +11,7 @@ from wagtail.fields import StreamField
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
-from moderation.permissions import is_registered_staff
+from privacy.rules import is_registered_staff
 
 from ..blocks import ProfileSectionsBlock
 from ..choices import IscedLevel, OutcomeResult, QualificationType

@@ -7,7 +7,7 @@ from django.conf import settings
 from django.utils.translation import get_language
 from wagtail.models import Page
 
-from moderation.permissions import is_registered_staff
+from privacy.rules import is_registered_staff
 from search.cache import public_cached
 
 register = template.Library()

@@ -20,6 +20,7 @@ def env_list(name, default=""):
 INSTALLED_APPS = [
     "pages",
     "moderation",
+    "privacy",  # before wagtail_localize: its guarded views take localize's URLs
     "forum",
     "search",
     "api",
@@ -60,6 +61,7 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "portal.middleware.PrivateForSignedInUsersMiddleware",
+    "privacy.middleware.AdminPrivacyMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
@@ -155,7 +157,8 @@ WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "rtf", "txt", "xlsx"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
-WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp", "svg"]
+# No SVG: an SVG is a document that runs script on the portal's origin (privacy.media).
+WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp"]
 # Edits made while a page is in review go back through the workflow (DESIGN section 10).
 WAGTAIL_WORKFLOW_REQUIRE_REAPPROVAL_ON_EDIT = True
 # The final approval is the only way to publish content under quality control.
@@ -208,6 +211,9 @@ SPECTACULAR_SETTINGS = {
         "OutcomeResultEnum": "pages.choices.OutcomeResult",
     },
 }
+
+# Calls to the outcomes API refused for want of a valid key, per client address (api.auth).
+API_REFUSED_CALL_RATE = "30/min"
 
 # PDFs rendered per client address (pages.pdf; a public PDF comes from the cache once rendered).
 PDF_RENDER_RATE = "20/m"

@@ -5,19 +5,33 @@ served straight from /media/ to anyone. Here an image file (original or renditio
 only if its collection's view restrictions admit the request: restricted ones with
 `Cache-Control: private, no-store`, public ones cacheable. Document files are never served from
 /media/ at all: documents go through Wagtail's serve view at /documents/, which checks them.
+
+Nothing uploaded runs as the portal: SVG is not an accepted image type, and any file the browser
+could execute (SVG, HTML, XML) that is in storage all the same is sent as an attachment with
+`Content-Security-Policy: sandbox` and `X-Content-Type-Options: nosniff`.
 """
 
 import mimetypes
 
 from django.conf import settings
+from django.contrib.auth.models import AnonymousUser
 from django.contrib.auth.views import redirect_to_login
 from django.core.files.storage import default_storage
 from django.http import FileResponse, Http404
 from django.utils.cache import patch_cache_control
 from wagtail.images import get_image_model
 
+from .rules import can_see_media
+
 PUBLIC_MAX_AGE = 60 * 60 * 24
 NOT_FOUND, DENIED, PRIVATE, PUBLIC = "not_found", "denied", "private", "public"
+ACTIVE_CONTENT = {
+    "image/svg+xml",
+    "text/html",
+    "application/xhtml+xml",
+    "text/xml",
+    "application/xml",
+}
 
 
 def image_for_file(name):
@@ -47,10 +61,9 @@ def media_access(request, path):
     image = image_for_file(path)
     if image is None or not default_storage.exists(path):
         return NOT_FOUND
-    restrictions = list(image.collection.get_view_restrictions())
-    if not all(restriction.accept_request(request) for restriction in restrictions):
+    if not can_see_media(image, request.user):
         return DENIED
-    return PRIVATE if restrictions else PUBLIC
+    return PRIVATE if not can_see_media(image, AnonymousUser()) else PUBLIC
 
 
 def serve_media(request, path):
@@ -65,6 +78,10 @@ def serve_media(request, path):
     response = FileResponse(
         default_storage.open(path), content_type=content_type or "application/octet-stream"
     )
+    if content_type in ACTIVE_CONTENT:
+        response["Content-Disposition"] = "attachment"
+        response["Content-Security-Policy"] = "sandbox"
+    response["X-Content-Type-Options"] = "nosniff"
     if access == PRIVATE:
         patch_cache_control(response, private=True, no_store=True)
     else:

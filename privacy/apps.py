@@ -1,0 +1,16 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class PrivacyConfig(AppConfig):
+    name = "privacy"
+    verbose_name = _("Privacy")
+
+    def ready(self):
+        from wagtail.models import Page
+        from wagtail.permissions import register_permission_policy
+
+        from . import membership, mirroring  # noqa: F401  (connect their signal receivers)
+        from .policies import PrivacyPagePermissionPolicy
+
+        register_permission_policy(Page, PrivacyPagePermissionPolicy(Page))

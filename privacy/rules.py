@@ -1,0 +1,135 @@
+"""Who passes which view restriction, and so which pages, documents and images a user may see.
+
+Rules:
+- A user sees a page only if they pass every view restriction on it and its ancestors, as Wagtail
+  decides it on the site; a password restriction (switched off in this portal) is never passed.
+- A user sees a document or image only if they pass every restriction of its collection and the
+  collection's ancestors.
+- Registered staff are the readers of the restricted area; superusers pass everything.
+- The answers for one user object are kept on it, as Wagtail keeps its page permissions: one
+  query a request, however many pages an admin listing asks about.
+"""
+
+from django.contrib.auth.models import AnonymousUser
+from django.db.models import Q
+from wagtail.models import BaseViewRestriction, Collection, PageViewRestriction
+
+from moderation import roles
+
+HIDDEN_PAGES_CACHE = "_privacy_hidden_page_paths"
+HIDDEN_COLLECTIONS_CACHE = "_privacy_hidden_collection_ids"
+
+
+def is_registered_staff(user):
+    """Approved chamber staff: the only readers of the restricted area (cached on the user)."""
+    if not (user.is_authenticated and user.is_active):
+        return False
+    if not hasattr(user, "_is_registered_staff"):
+        user._is_registered_staff = user.is_superuser or (
+            user.groups.filter(name=roles.REGISTERED_STAFF).exists()
+        )
+    return user._is_registered_staff
+
+
+def _group_ids(user):
+    if not user.is_authenticated:
+        return set()
+    if not hasattr(user, "_privacy_group_ids"):
+        user._privacy_group_ids = set(user.groups.values_list("pk", flat=True))
+    return user._privacy_group_ids
+
+
+def passes(user, kind, groups):
+    """Whether `user` passes a restriction of type `kind` for the group ids `groups`."""
+    if kind == BaseViewRestriction.NONE or (user.is_active and user.is_superuser):
+        return True
+    if kind == BaseViewRestriction.LOGIN:
+        return user.is_authenticated and user.is_active
+    if kind == BaseViewRestriction.GROUPS:
+        return user.is_active and bool(_group_ids(user) & groups)
+    return False  # shared passwords are switched off: nobody passes one outside Wagtail's form
+
+
+def view_restrictions():
+    """[(restriction type, tree path, group ids)] of every page view restriction (one query)."""
+    restrictions = {}
+    rows = PageViewRestriction.objects.values_list("pk", "restriction_type", "page__path", "groups")
+    for pk, kind, path, group in rows.order_by("pk"):
+        restrictions.setdefault(pk, (kind, path, set()))[2].add(group)
+    return list(restrictions.values())
+
+
+def hidden_paths(user, restrictions=None):
+    """Tree paths of every page view restriction `user` does not pass (`restrictions`:
+    view_restrictions(), when already known; otherwise read once and kept on the user)."""
+    if restrictions is not None:
+        return [path for kind, path, groups in restrictions if not passes(user, kind, groups)]
+    if not hasattr(user, HIDDEN_PAGES_CACHE):
+        setattr(user, HIDDEN_PAGES_CACHE, hidden_paths(user, view_restrictions()))
+    return getattr(user, HIDDEN_PAGES_CACHE)
+
+
+def forget(user):
+    """Drop what is kept on the user object (after their groups or a restriction changed)."""
+    for name in (
+        HIDDEN_PAGES_CACHE,
+        HIDDEN_COLLECTIONS_CACHE,
+        "_privacy_group_ids",
+        "_is_registered_staff",
+    ):
+        user.__dict__.pop(name, None)
+
+
+def is_hidden(page, user):
+    """Whether a view restriction on `page` or an ancestor refuses `user`."""
+    return any(page.path.startswith(path) for path in hidden_paths(user))
+
+
+def paths_query(paths, field="path"):
+    """A Q matching every tree path under (or at) one of `paths`."""
+    query = Q()
+    for path in paths:
+        query |= Q(**{f"{field}__startswith": path})
+    return query
+
+
+def visible_pages(pages, user, field="path"):
+    """`pages` without any page `user` may not read (`field`: the tree path's lookup, for
+    querysets of other models that point to pages, such as "page__path")."""
+    hidden = hidden_paths(user)
+    return pages.exclude(paths_query(hidden, field)) if hidden else pages
+
+
+def hidden_collection_ids(user):
+    """Collections whose view restrictions (or an ancestor's) refuse `user` (kept on the user)."""
+    if not hasattr(user, HIDDEN_COLLECTIONS_CACHE):
+        refused = []
+        restricted = Collection.objects.filter(view_restrictions__isnull=False).distinct()
+        for collection in restricted.prefetch_related("view_restrictions__groups"):
+            for restriction in collection.view_restrictions.all():
+                groups = {group.pk for group in restriction.groups.all()}
+                if not passes(user, restriction.restriction_type, groups):
+                    refused.append(collection.path)
+                    break
+        ids = (
+            list(Collection.objects.filter(paths_query(refused)).values_list("pk", flat=True))
+            if refused
+            else []
+        )
+        setattr(user, HIDDEN_COLLECTIONS_CACHE, ids)
+    return getattr(user, HIDDEN_COLLECTIONS_CACHE)
+
+
+def visible_media(media, user):
+    """Documents or images without those of collections `user` may not open."""
+    hidden = hidden_collection_ids(user)
+    return media.exclude(collection_id__in=hidden) if hidden else media
+
+
+def public_media(media):
+    """Documents or images that anonymous visitors may open."""
+    return visible_media(media, AnonymousUser())
+
+
+def can_see_media(item, user):
+    return item.collection_id not in hidden_collection_ids(user)

@@ -1,0 +1,54 @@
+"""The admin's choosers, copies and wagtail-localize's open views, through the privacy rules."""
+
+from django.urls import path
+from wagtail import hooks
+
+from .mirroring import secure_copy
+from .rules import is_registered_staff, visible_media, visible_pages
+from .views import GuardedTranslationsReportView, guarded_convert_to_alias
+
+
+@hooks.register("construct_page_chooser_queryset")
+def hide_restricted_pages_from_choosers(pages, request):
+    """Choosers list restricted pages only to those who may read them (DESIGN section 6)."""
+    return visible_pages(pages, request.user)
+
+
+@hooks.register("construct_explorer_page_queryset")
+def hide_restricted_pages_from_explorer(parent_page, pages, request):
+    return visible_pages(pages, request.user)
+
+
+@hooks.register("construct_document_chooser_queryset")
+@hooks.register("construct_image_chooser_queryset")
+def hide_restricted_media_from_choosers(media, request):
+    return visible_media(media, request.user)
+
+
+@hooks.register("construct_reports_menu")
+def hide_staff_only_reports(request, menu_items):
+    """Reports that count every page regardless of permissions (privacy.middleware)."""
+    if not is_registered_staff(request.user):
+        menu_items[:] = [item for item in menu_items if item.name != "page-types-usage"]
+
+
+@hooks.register("after_copy_page")
+def keep_copies_restricted(request, page, new_page):
+    secure_copy(page, new_page)
+
+
+@hooks.register("register_admin_urls")
+def register_guarded_localize_urls():
+    """Registered before wagtail-localize's own admin URLs (INSTALLED_APPS order): the same
+    paths land here."""
+    return [
+        path(
+            "localize/page/<int:page_id>/convert_to_alias/",
+            guarded_convert_to_alias,
+        ),
+        path("localize/reports/translations/", GuardedTranslationsReportView.as_view()),
+        path(
+            "localize/reports/translations/results/",
+            GuardedTranslationsReportView.as_view(results_only=True),
+        ),
+    ]
