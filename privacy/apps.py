@@ -10,7 +10,8 @@ class PrivacyConfig(AppConfig):
         from wagtail.models import Page
         from wagtail.permissions import register_permission_policy
 
-        from . import membership, mirroring  # noqa: F401  (connect their signal receivers)
+        from . import membership, mirroring, patches  # noqa: F401  (signal receivers)
         from .policies import PrivacyPagePermissionPolicy
 
         register_permission_policy(Page, PrivacyPagePermissionPolicy(Page))
+        patches.apply()

@@ -11,8 +11,10 @@ Rules:
 - After a move, a copy, an alias or a conversion to an alias, every page concerned is secured:
   if any of its counterparts is restricted (by itself or an ancestor) and it is not, it gets a
   copy of that restriction. The same for a copy of a restricted page.
-- A group restriction is mirrored once its groups are set; one copied without groups (as
-  wagtail-localize's sync does) takes its counterparts' groups.
+- A new group restriction is saved before its groups are set (by Wagtail's privacy dialog, its
+  copy and alias actions): saving it only secures the counterparts; setting its groups mirrors.
+- wagtail-localize's own copying of restrictions on sync is switched off (privacy.patches): it
+  would delete a translation's restriction whenever the source has none of its own.
 - Mirroring writes restrictions, which would start mirroring again: a context variable (per
   thread and per asyncio task, never process-global) marks a mirror in progress.
 """
@@ -59,12 +61,15 @@ def copy_restriction(kind, groups, page):
 
 
 def mirror_restrictions(page):
+    """Give every counterpart `page`'s direct restrictions; then, as after any change, no
+    version stays public while another is restricted (by itself or an ancestor)."""
     restrictions = list(PageViewRestriction.objects.filter(page=page).prefetch_related("groups"))
     with mirroring(), transaction.atomic():
         for other in counterparts(page):
             PageViewRestriction.objects.filter(page=other).delete()
             for restriction in restrictions:
                 copy_restriction(restriction.restriction_type, restriction.groups.all(), other)
+        secure([page])
 
 
 def mirror(page):
@@ -137,32 +142,14 @@ def secure_copy(source, copy):
 
 @receiver(post_save, sender=PageViewRestriction, dispatch_uid="privacy_restriction_saved")
 def restriction_saved(sender, instance, created=False, raw=False, **kwargs):
-    """A group restriction is saved before its groups are set (their m2m change mirrors it);
-    one made without groups by copying (wagtail-localize's sync copies no groups) takes them
-    from its counterparts, so their readers keep reading."""
-    if raw:
+    """A new group restriction is saved before its groups are set: it only secures the
+    counterparts now (copying it would empty theirs); the change of its groups mirrors it."""
+    if raw or _mirroring.get():
         return
     if created and instance.restriction_type == PageViewRestriction.GROUPS:
-        complete_from_counterparts(instance)
-        return
-    mirror(instance.page)
-
-
-def complete_from_counterparts(restriction):
-    if restriction.groups.exists():
-        return
-    other = (
-        PageViewRestriction.objects.filter(
-            page__in=counterparts(restriction.page),
-            restriction_type=PageViewRestriction.GROUPS,
-            groups__isnull=False,
-        )
-        .distinct()
-        .first()
-    )
-    if other is not None:
-        with mirroring():
-            restriction.groups.set(other.groups.all())
+        secure([instance.page])
+    else:
+        mirror_restrictions(instance.page)
 
 
 @receiver(post_delete, sender=PageViewRestriction, dispatch_uid="privacy_restriction_deleted")

@@ -55,7 +55,9 @@ def view_restrictions():
     restrictions = {}
     rows = PageViewRestriction.objects.values_list("pk", "restriction_type", "page__path", "groups")
     for pk, kind, path, group in rows.order_by("pk"):
-        restrictions.setdefault(pk, (kind, path, set()))[2].add(group)
+        groups = restrictions.setdefault(pk, (kind, path, set()))[2]
+        if group is not None:
+            groups.add(group)
     return list(restrictions.values())
 
 

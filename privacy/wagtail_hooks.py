@@ -2,6 +2,8 @@
 
 from django.urls import path
 from wagtail import hooks
+from wagtail.admin.site_summary import PagesSummaryItem
+from wagtail.models import Page
 
 from .mirroring import secure_copy
 from .rules import is_registered_staff, visible_media, visible_pages
@@ -23,6 +25,28 @@ def hide_restricted_pages_from_explorer(parent_page, pages, request):
 @hooks.register("construct_image_chooser_queryset")
 def hide_restricted_media_from_choosers(media, request):
     return visible_media(media, request.user)
+
+
+class VisiblePagesSummaryItem(PagesSummaryItem):
+    """The dashboard's page count, of the pages the user may read."""
+
+    def get_context_data(self, parent_context):
+        context = super().get_context_data(parent_context)
+        root = context["root_page"]
+        if root is not None:
+            pages = visible_pages(
+                Page.objects.descendant_of(root, inclusive=True), self.request.user
+            )
+            context["total_pages"] = pages.filter(depth__gt=1).count()
+        return context
+
+
+@hooks.register("construct_homepage_summary_items", order=1)
+def count_only_visible_pages(request, items):
+    items[:] = [
+        VisiblePagesSummaryItem(request) if type(item) is PagesSummaryItem else item
+        for item in items
+    ]
 
 
 @hooks.register("construct_reports_menu")

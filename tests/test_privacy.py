@@ -6,6 +6,7 @@ the secret marker that must never appear in what a non-staff admin user is shown
 """
 
 import html
+import inspect
 import re
 import threading
 from collections import deque
@@ -15,14 +16,16 @@ import pytest
 from django.contrib.auth.models import Group, Permission
 from django.core.files.base import ContentFile
 from wagtail.blocks import Block
+from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.models import Page, PageViewRestriction
+from wagtail.test.utils.form_data import inline_formset, nested_form_data, streamfield
 from wagtail_localize.models import Translation, TranslationSource
 
 from moderation import roles
 from moderation.publishing import trusted_publication
 from pages.models import GuidelineIndexPage, RestrictedAreaPage
-from privacy import mirroring
+from privacy import mirroring, patches
 from privacy.views import is_public
 from tests.factories.moderation import restrict_to_registered_staff, user_with
 from tests.factories.pages import NewsIndexPageFactory, NewsPageFactory, StandardPageFactory
@@ -184,6 +187,37 @@ def test_removing_a_restriction_on_purpose_opens_every_version(client, tree):
     assert client.get(english.url).status_code == 200
 
 
+def test_a_sync_after_a_move_into_the_restricted_area_keeps_the_translation_closed(
+    client, tree, restricted, translate
+):
+    german, english = tree["de"]["news"], tree["en"]["news"]
+    german.move(restricted["area"], pos="last-child")
+    german.refresh_from_db()
+    assert refused(client, english)
+    translate(german)  # localize's sync would delete the translation's restriction
+    assert refused(client, english)
+
+
+def test_removing_a_redundant_restriction_keeps_versions_of_restricted_pages_closed(
+    client, tree, restricted
+):
+    english = restricted["guideline_en"]
+    english.move(tree["en"]["home"], pos="last-child")  # public place, secured by a copy
+    restrict_to_registered_staff(restricted["guideline"])  # redundant under the area
+    PageViewRestriction.objects.get(page=restricted["guideline"]).delete()
+    english.refresh_from_db()
+    assert refused(client, english)
+
+
+def test_localize_sync_is_the_privacy_apps_and_its_patch_still_fits():
+    patched = TranslationSource.sync_view_restrictions
+    original = patches.ORIGINAL_SYNC_VIEW_RESTRICTIONS
+    assert patched is patches.sync_view_restrictions
+    assert inspect.signature(original) == inspect.signature(patched)
+    callers = inspect.getsource(TranslationSource)
+    assert callers.count("self.sync_view_restrictions(") >= 2, "localize stopped calling it"
+
+
 def test_mirroring_is_marked_per_thread_not_per_process(tree):
     seen = []
     with mirroring.mirroring():
@@ -330,6 +364,11 @@ def probes(restricted):
             f"/admin/api/main/pages/?child_of={page.pk}",
             f"/admin/choose-page/{page.pk}/",
         ]
+        urls += [
+            f"/admin/choose-page/chosen-multiple/?id={page.pk}",
+            f"/admin/bulk/wagtailcore/page/delete/?id={page.pk}",
+            f"/admin/bulk/wagtailcore/page/move/?childOf={page.pk}&id=all",
+        ]
         revision = page.get_latest_revision()
         if revision:
             urls.append(f"/admin/pages/{page.pk}/revisions/{revision.pk}/view/")
@@ -361,6 +400,11 @@ def probes(restricted):
             f"/admin/api/main/pages/?search={word}",
             f"/admin/localize/reports/translations/?source_title={word}",
         ]
+    urls += [
+        f"/admin/choose-page/?page_type={model}"
+        for model in ("pages.recognitionoutcomepage", "pages.guidelinepage", "forum.forumpage")
+    ]
+    urls += [f"/admin/bulk/wagtailcore/page/{action}/?id=all" for action in ("delete", "move")]
     urls += [
         "/admin/reports/site-history/",
         "/admin/reports/aging-pages/",
@@ -418,3 +462,62 @@ def test_admin_crawl_shows_nothing_restricted_to_non_staff(client, restricted):
     client.force_login(staff)
     found, _seen = crawl(client, probes(restricted)[:40])
     assert found, "the crawl finds the marker where staff may see it"
+
+
+def test_admin_forms_do_not_name_restricted_parents(client, tree, restricted):
+    client.force_login(user_with(roles.TRANSLATORS, username="translator"))
+    area = restricted["guideline"].get_parent()
+    english_news = tree["en"]["news"]
+    for url, data in (
+        ("/admin/pages/create/pages/standardpage", {"parent_page": area.pk}),
+        (f"/admin/pages/{english_news.pk}/copy/", {"new_parent_page": area.pk, "new_slug": "x"}),
+        (f"/admin/pages/{english_news.pk}/move/", {"new_parent_page": area.pk}),
+    ):
+        response = client.post(url, data, follow=True)
+        assert response.status_code == 404, url
+        assert not leaks(response, url), url
+        assert area.title not in body(response), url
+
+
+def test_the_dashboard_counts_only_pages_the_user_may_read(client, tree, restricted):
+    translator = user_with(roles.TRANSLATORS, username="translator")
+    client.force_login(translator)
+    html_text = body(client.get("/admin/"))
+    link = re.search(r'href="/admin/pages/\d+/">\s*(\d+) (?:Seiten|Seite|Pages|Page)\b', html_text)
+    shown = int(link.group(1))
+    english_home = tree["en"]["home"]
+    readable = Page.objects.descendant_of(english_home, inclusive=True)
+    assert (
+        shown
+        == readable.count()
+        - Page.objects.filter(
+            path__startswith=RestrictedAreaPage.objects.get(locale=english_home.locale).path
+        ).count()
+    )
+
+
+def test_editors_cannot_refer_to_what_they_may_not_read(client, tree, restricted):
+    translator = user_with(roles.TRANSLATORS, username="translator")
+    client.force_login(translator)
+    url = f"/admin/pages/add/pages/standardpage/{tree['en']['home'].pk}/"
+
+    def page_form(slug, document):
+        return nested_form_data(
+            {
+                "title": "Information",
+                "slug": slug,
+                "intro": "",
+                "body": streamfield([("document", {"document": document.pk, "description": ""})]),
+                "comments": inline_formset([]),
+            }
+        )
+
+    response = client.post(url, page_form("secret", restricted["document"]), follow=True)
+    assert response.redirect_chain == [("/admin/", 302)]  # "no permission"
+    assert not leaks(response, url)
+    assert not Page.objects.filter(slug="secret").exists()
+    public = get_document_model().objects.create(
+        title="Merkblatt", file=ContentFile(b"Text", name="merkblatt.txt")
+    )
+    assert client.post(url, page_form("public", public)).status_code == 302
+    assert Page.objects.filter(slug="public").exists()

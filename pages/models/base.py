@@ -10,6 +10,7 @@ from wagtail.models import Page
 
 from moderation.permissions import PortalPagePermissionTester
 from moderation.publishing import check_publication, guard_live_content, trusted_publication
+from privacy.forms import PrivacyCheckedPageForm
 from privacy.mirroring import secure_copy
 
 from ..translation_status import original_changed_since_translation
@@ -23,6 +24,8 @@ def paginate(request, queryset, per_page=PAGE_SIZE):
 
 
 class BasePage(Page):
+    base_form_class = PrivacyCheckedPageForm
+
     class Meta:
         abstract = True
 

@@ -15,11 +15,12 @@ from django.db import models
 from django.db.models import OuterRef, Subquery
 from django.db.models.functions import Length, Substr
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
+
+from privacy.forms import PrivacyCheckedPageForm
 
 from ..blocks import StandardBodyBlock
 from ..choices import OutcomeResult
@@ -100,7 +101,7 @@ PERSONAL_DATA_PATTERNS = {
 }
 
 
-class OutcomeForm(WagtailAdminPageForm):
+class OutcomeForm(PrivacyCheckedPageForm):
     """Outcomes are anonymised: the form has no field for a person, and it refuses free text
     that looks like personal data unless the editor confirms it is none."""
 

@@ -1,0 +1,53 @@
+"""The page editor's form: a page never refers to what its editor may not read.
+
+An editor could otherwise type the id of a restricted page, document or image into a chooser,
+a StreamField block or a rich text link: the editor and its preview would then show that
+object's title, address or file, and publishing would show it to everyone. Every reference of
+the submitted content (fields, StreamField blocks, rich text) is checked against
+privacy.rules for the editing user. One they may not read refuses the whole request (the
+admin answers "no permission"): re-rendering the form would show the object in its chooser.
+Nobody gets there by the admin's own choosers, which never offer such objects.
+"""
+
+from django.core.exceptions import PermissionDenied
+from django.db import models
+from wagtail.admin.forms import WagtailAdminPageForm
+from wagtail.documents import get_document_model
+from wagtail.fields import RichTextField, StreamField
+from wagtail.images import get_image_model
+from wagtail.models import Page
+
+from .rules import can_see_media, is_hidden
+
+
+def references(form):
+    """(model, primary key) of every object the submitted content refers to."""
+    for field in form.instance._meta.get_fields():
+        value = form.cleaned_data.get(field.name)
+        if value in (None, ""):
+            continue
+        if isinstance(field, RichTextField | StreamField):
+            for model, pk, _path, _content_path in field.extract_references(value):
+                yield model, pk
+        elif isinstance(field, models.ForeignKey) and isinstance(value, models.Model):
+            yield type(value), value.pk
+
+
+def may_read(user, model, pk):
+    media_models = (get_document_model(), get_image_model())
+    if issubclass(model, Page):
+        page = Page.objects.filter(pk=pk).only("path").first()
+        return page is None or not is_hidden(page, user)
+    if issubclass(model, media_models):
+        item = model.objects.filter(pk=pk).only("collection_id").first()
+        return item is None or can_see_media(item, user)
+    return True
+
+
+class PrivacyCheckedPageForm(WagtailAdminPageForm):
+    def clean(self):
+        cleaned_data = super().clean()
+        user = self.for_user
+        if user is not None and not all(may_read(user, *ref) for ref in references(self)):
+            raise PermissionDenied
+        return cleaned_data
