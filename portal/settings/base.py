@@ -20,10 +20,17 @@ def env_list(name, default=""):
 INSTALLED_APPS = [
     "pages",
     "moderation",
-    "privacy",  # before wagtail_localize: its guarded views take localize's URLs
+    # privacy and translation before wagtail_localize: their guarded views take its URLs.
+    "privacy",
+    "translation",
+    "accounts",
+    "workbench",
     "forum",
     "search",
     "api",
+    "pdf",
+    "profile_io",
+    "demo",
     "wagtail_localize",
     "wagtail_localize.locales",  # replaces wagtail.locales
     "wagtail.contrib.forms",

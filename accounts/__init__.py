@@ -1,0 +1,1 @@
+"""Sign-in, registration of chamber staff, staff administration and each chamber's staff group."""

@@ -1,0 +1,1 @@
+"""Country and professional profiles as PDF (WeasyPrint)."""

@@ -1,0 +1,1 @@
+"""Import of professional profiles from CSV or JSON, and their export for staff."""

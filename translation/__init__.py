@@ -1,0 +1,1 @@
+"""wagtail-localize, guarded and driven: translation review, translation status, sync."""

@@ -1,0 +1,1 @@
+"""My workbench: the admin dashboard panels of each role."""
