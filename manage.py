@@ -1,4 +1,6 @@
 #!/usr/bin/env python
+"""Django's command line for the portal (settings from DJANGO_SETTINGS_MODULE, default dev)."""
+
 import os
 import sys
 

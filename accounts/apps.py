@@ -1,7 +1,14 @@
+"""The accounts app's configuration."""
+
 from django.apps import AppConfig
 from django.utils.translation import gettext_lazy as _
 
 
 class AccountsConfig(AppConfig):
+    """The app of this package, named in INSTALLED_APPS."""
+
     name = "accounts"
     verbose_name = _("Accounts and registration")
+
+    def ready(self):
+        from . import chamber_groups  # noqa: F401  (connect its signal receivers)

@@ -35,6 +35,8 @@ def url(name, *args):
 
 
 class KeyForm(forms.Form):
+    """The optional description an administrator gives a new key."""
+
     name = forms.CharField(
         label=_("Description"),
         required=False,
@@ -125,6 +127,8 @@ class RevokeKeyView(PermissionCheckedMixin, View):
 
 
 class CallLogFilterSet(WagtailFilterSet):
+    """Filters of the call log: by client and by status code."""
+
     client = django_filters.ModelChoiceFilter(
         label=_("Client"), queryset=ApiClient.objects.order_by("name")
     )
@@ -164,6 +168,8 @@ class CallLogView(PermissionCheckedMixin, BaseListingView):
 
 
 class ApiClientViewSet(ModelViewSet):
+    """Settings → API clients: add, edit and inspect clients, their keys and calls."""
+
     model = ApiClient
     name = URL_NAMESPACE
     url_prefix = "api-clients"

@@ -1,8 +1,12 @@
+"""The API app: registers the outcomes API's bearer scheme with the OpenAPI schema when ready."""
+
 from django.apps import AppConfig
 from django.utils.translation import gettext_lazy as _
 
 
 class ApiConfig(AppConfig):
+    """The API app ("Interfaces for other authorities" in the admin)."""
+
     name = "api"
     verbose_name = _("Interfaces for other authorities")
 

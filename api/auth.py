@@ -21,13 +21,14 @@ import hmac
 from django.conf import settings
 from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
-from django_ratelimit.core import _get_ip
 from rest_framework import exceptions
 from rest_framework.authentication import BaseAuthentication, get_authorization_header
 from rest_framework.permissions import BasePermission
 from rest_framework.throttling import SimpleRateThrottle
 
 from portal.cache import limited_status
+from portal.frameworks.ratelimit import client_ip
+from portal.frameworks.rest_framework import http_request
 
 from . import keys
 from .models import ApiKey
@@ -38,10 +39,12 @@ REALM = "BQ-Portal outcomes API"
 
 def remember_key(request, key):
     """The key (even a refused one) is noted on the request for the call log."""
-    getattr(request, "_request", request).api_key = key
+    http_request(request).api_key = key
 
 
 class ApiKeyAuthentication(BaseAuthentication):
+    """The client of an `Authorization: Bearer <key>` header; any bad key is answered 401."""
+
     def authenticate(self, request):
         header = get_authorization_header(request)
         if not header:
@@ -122,7 +125,7 @@ def client_address(request):
     """The client's address as the portal's rate limits count it (IPv6 by its /64 network), or
     None when the request carries no usable one."""
     try:
-        return _get_ip(getattr(request, "_request", request))
+        return client_ip(http_request(request))
     except (KeyError, ValueError, ImproperlyConfigured):
         return None
 

@@ -40,6 +40,8 @@ class ErrorSerializer(serializers.Serializer):
 
 
 class InvalidParameters(exceptions.ValidationError):
+    """Invalid query parameters (paging, locale): a 400 in the API's error format."""
+
     pass
 
 

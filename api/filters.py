@@ -63,19 +63,27 @@ class OccupationReferenceField(forms.CharField):
 
 
 class OccupationReferenceFilter(django_filters.Filter):
+    """Filter by a reference occupation, given by its id or its KldB 2010 code."""
+
     field_class = OccupationReferenceField
 
 
 class YearField(forms.IntegerField):
+    """A year from 1900 to 2100."""
+
     def __init__(self, *args, **kwargs):
         super().__init__(*args, min_value=1900, max_value=2100, **kwargs)
 
 
 class YearFilter(django_filters.NumberFilter):
+    """Filter by a year from 1900 to 2100."""
+
     field_class = YearField
 
 
 class TextFilter(django_filters.CharFilter):
+    """Filter by words of at most 200 characters; longer text is refused (400)."""
+
     def __init__(self, *args, **kwargs):
         kwargs.setdefault("max_length", 200)
         super().__init__(*args, **kwargs)
@@ -89,6 +97,8 @@ def filter_by_country(queryset, path_field, code):
 
 
 class CountryFilter(django_filters.FilterSet):
+    """Query parameters of the country profiles: ISO code, region, words in the title."""
+
     iso_code = django_filters.CharFilter(
         method="filter_iso_code",
         validators=[iso_code_validator],
@@ -111,6 +121,9 @@ class CountryFilter(django_filters.FilterSet):
 
 
 class ProfileFilter(django_filters.FilterSet):
+    """Query parameters of the professional profiles: country, qualification type, ISCED level,
+    occupational field, reference occupation, validity on a date, words in the names."""
+
     country = django_filters.CharFilter(
         method="filter_country",
         validators=[iso_code_validator],
@@ -175,6 +188,9 @@ class ProfileFilter(django_filters.FilterSet):
 
 
 class ReferenceOccupationFilter(django_filters.FilterSet):
+    """Query parameters of the reference occupations: KldB code or its beginning, chamber type,
+    regulated or not, occupational field, words in the name."""
+
     kldb_code = django_filters.CharFilter(
         validators=[RegexValidator(r"^\d{1,5}$", _("Enter up to five digits."))],
         method="filter_kldb_code",
@@ -215,6 +231,9 @@ class ReferenceOccupationFilter(django_filters.FilterSet):
 
 
 class OutcomeFilter(django_filters.FilterSet):
+    """Query parameters of the recognition outcomes: profile, country, reference occupation, result,
+    year of the decision."""
+
     profile = django_filters.UUIDFilter(
         field_name="profile__translation_key", help_text=_("Id of the professional profile.")
     )

@@ -53,11 +53,16 @@ class ApiClient(models.Model):
 
 
 class ApiKeyQuerySet(models.QuerySet):
+    """API keys; `usable()`: those not revoked, of an active client."""
+
     def usable(self):
         return self.filter(revoked_at__isnull=True, client__is_active=True)
 
 
 class ApiKey(models.Model):
+    """A client's key: only its prefix and the SHA-256 hash of the whole key are stored; a revoked
+    key stays revoked."""
+
     client = models.ForeignKey(
         ApiClient, verbose_name=_("client"), on_delete=models.CASCADE, related_name="keys"
     )

@@ -5,6 +5,8 @@ from drf_spectacular.extensions import OpenApiAuthenticationExtension
 
 
 class ApiKeyScheme(OpenApiAuthenticationExtension):
+    """The outcomes API's bearer scheme (`bq_<prefix>.<secret>`) in the OpenAPI schema."""
+
     target_class = "api.auth.ApiKeyAuthentication"
     name = "bearerAuth"
 

@@ -25,6 +25,8 @@ def choice_schema(name, choices):
 
 
 class ChoiceObjectField(serializers.Field):
+    """A choice as {"value", "label"}: the stored value and its label in the requested language."""
+
     choices = None
 
     def __init__(self, **kwargs):
@@ -54,6 +56,9 @@ def absolute(request, path):
 
 
 class PageSerializer(serializers.Serializer):
+    """What every page in the API has: its stable id, the id and language of this version, its
+    address, title and last publication."""
+
     id = serializers.UUIDField(
         source="translation_key",
         help_text=_("Stable id: the same for every language version of the page."),
@@ -74,21 +79,30 @@ class PageSerializer(serializers.Serializer):
 
 
 class CountryRefSerializer(serializers.Serializer):
+    """The country of a professional profile: its id, ISO code and title."""
+
     id = serializers.UUIDField(source="translation_key")
     iso_code = serializers.CharField()
     title = serializers.CharField()
 
 
 class SnippetRefSerializer(serializers.Serializer):
+    """An entry of the reference data, such as an occupational field: its id and name."""
+
     id = serializers.UUIDField(source="translation_key")
     name = serializers.CharField()
 
 
 class OccupationRefSerializer(SnippetRefSerializer):
+    """A German reference occupation: its id, name and KldB 2010 code."""
+
     kldb_code = serializers.CharField(allow_blank=True)
 
 
 class CountrySerializer(PageSerializer):
+    """A country profile: the country, its region, official languages and validity, and the address
+    of its professional profiles."""
+
     iso_code = serializers.CharField(help_text=_("ISO 3166-1 alpha-2 or ISO 3166-3 code."))
     historical = serializers.BooleanField(source="is_historical")
     region = RegionField()
@@ -111,6 +125,9 @@ class CountrySerializer(PageSerializer):
 
 
 class ProfileSerializer(PageSerializer):
+    """A professional profile: a foreign qualification, its country, and the German reference
+    occupations it is compared with."""
+
     original_name = serializers.CharField(help_text=_("Name in the original language."))
     transliteration = serializers.CharField(allow_blank=True)
     qualification_type = QualificationTypeField()
@@ -134,6 +151,9 @@ class ProfileSerializer(PageSerializer):
 
 
 class ReferenceOccupationSerializer(serializers.Serializer):
+    """A German reference occupation, named in the requested language where translated, with the
+    address of the profiles compared with it."""
+
     id = serializers.UUIDField(
         source="translation_key", help_text=_("Stable id: the same in every language.")
     )
@@ -163,11 +183,16 @@ class ReferenceOccupationSerializer(serializers.Serializer):
 
 
 class OutcomeProfileSerializer(serializers.Serializer):
+    """The professional profile of an outcome: its id and German title."""
+
     id = serializers.UUIDField(source="translation_key")
     title = serializers.CharField()
 
 
 class OutcomeSerializer(serializers.Serializer):
+    """An anonymised recognition outcome: profile and reference occupation compared, the result with
+    its differences and measures, the deciding chamber and the years."""
+
     id = serializers.UUIDField(source="translation_key", help_text=_("Stable id."))
     profile = OutcomeProfileSerializer(help_text=_("The professional profile (German)."))
     country = serializers.CharField(

@@ -23,6 +23,7 @@ from pages.localized import localize_all
 from pages.models import CountryProfilePage, ProfessionalProfilePage, RecognitionOutcomePage
 from pages.models.restricted import outcomes_with_chamber_names
 from pages.snippets import ReferenceOccupation
+from portal.frameworks.rest_framework import http_request
 
 from . import filters, serializers
 from .auth import (
@@ -225,7 +226,7 @@ TOO_MANY_REFUSED = _("Too many calls without a valid key from this address.")
 
 def log_call(request, status_code):
     """One row; a failure to log is reported but does not fail the call."""
-    django_request = getattr(request, "_request", request)
+    django_request = http_request(request)
     key = getattr(django_request, "api_key", None)
     try:
         ApiCallLog.objects.create(

@@ -45,12 +45,12 @@ from wagtail.models import Locale
 
 from bench import corpus
 from bench.report import write_section
-from moderation import roles
 from pages.choices import ChamberType, IscedLevel, QualificationType, Region
-from pages.importing import COLUMNS
 from pages.models import CountryIndexPage, CountryProfilePage, ProfessionalProfilePage
 from pages.slugs import german_slug
 from pages.snippets import OccupationalField, ReferenceOccupation
+from portal import roles
+from profile_io.reading import COLUMNS
 
 COUNTRIES = 50
 PROFILES = 2_000  # imported by each run

@@ -42,6 +42,7 @@ from pages.models import (
     ProfessionalProfilePage,
 )
 from pages.snippets import OccupationalField, ReferenceOccupation
+from portal.frameworks.treebeard import child_path
 from search.cache import bump_generation
 from search.indexing import document_terms, plain
 from search.models import SearchDocument
@@ -69,7 +70,7 @@ def bulk_children(parent, model, rows):
                 locale_id=parent.locale_id,
                 live=True,
                 first_published_at=timezone.now(),
-                path=Page._get_path(parent.path, parent.depth + 1, position),
+                path=child_path(parent, position),
                 depth=parent.depth + 1,
                 numchild=0,
                 url_path=f"{parent.url_path}{slug}/",

@@ -18,6 +18,8 @@ def single_line(text):
 
 
 class BodyField(forms.CharField):
+    """The text of a post: plain text of at most BODY_MAX_LENGTH characters."""
+
     def __init__(self, **kwargs):
         super().__init__(
             label=_("Text"),

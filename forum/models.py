@@ -243,6 +243,9 @@ class ForumPage(RoutablePageMixin, BasePage):
 
 
 class Topic(models.Model):
+    """A topic of one forum, started by a registered staff member; a hidden one is seen by portal
+    administrators only."""
+
     forum = models.ForeignKey(
         ForumPage, verbose_name=_("forum"), on_delete=models.CASCADE, related_name="topics"
     )
@@ -268,6 +271,9 @@ class Topic(models.Model):
 
 
 class Post(models.Model):
+    """A topic's first post or a reply, in plain text; a hidden one is seen by portal administrators
+    only."""
+
     topic = models.ForeignKey(
         Topic, verbose_name=_("topic"), on_delete=models.CASCADE, related_name="posts"
     )

@@ -16,7 +16,7 @@ from django.db.models import Q
 from django.template.loader import render_to_string
 from django.utils import translation
 
-from moderation import roles
+from portal import roles
 
 from .forms import single_line
 

@@ -11,9 +11,8 @@
 
 from wagtail.models import PagePermissionTester
 
+from portal import roles
 from privacy.rules import is_hidden
-
-from . import roles
 
 
 def is_portal_administrator(user):
@@ -23,6 +22,10 @@ def is_portal_administrator(user):
 
 
 class PortalPagePermissionTester(PagePermissionTester):
+    """Wagtail's page permission tester with the portal's rules on top: no permission on a page the
+    user may not read, no publishing where a workflow applies, privacy for portal administrators
+    only."""
+
     def __init__(self, user, page):
         super().__init__(user, page)
         if is_hidden(page, user):

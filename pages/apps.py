@@ -1,7 +1,11 @@
+"""The pages app: the content model."""
+
 from django.apps import AppConfig
 from django.utils.translation import gettext_lazy as _
 
 
 class PagesConfig(AppConfig):
+    """The content model's app ("Pages and reference data" in the admin)."""
+
     name = "pages"
     verbose_name = _("Pages and reference data")

@@ -99,11 +99,15 @@ class FigureBlock(blocks.StructBlock):
 
 
 class SubjectRowBlock(blocks.StructBlock):
+    """One row of a subjects table: a subject and its hours."""
+
     subject = blocks.CharBlock(label=_("Subject"))
     hours = blocks.IntegerBlock(min_value=0, required=False, label=_("Hours"))
 
 
 class SubjectsTableValue(blocks.StructValue):
+    """A subjects table as templates see it, with the total of its hours."""
+
     def total_hours(self):
         return sum(row["hours"] or 0 for row in self["rows"])
 
@@ -130,6 +134,8 @@ class SubjectsTableBlock(blocks.StructBlock):
 
 
 class SourceBlock(blocks.StructBlock):
+    """One source: its title, an optional web address and the date it was accessed."""
+
     title = blocks.CharBlock(label=_("Title"))
     url = blocks.URLBlock(required=False, label=_("Web address"))
     accessed = blocks.DateBlock(required=False, label=_("Accessed on"))
@@ -185,6 +191,9 @@ class GlossaryBlock(blocks.StaticBlock):
 
 
 class SectionContentBlock(blocks.StreamBlock):
+    """What a profile section holds: paragraphs, callouts, figures, subjects tables, sources and
+    documents."""
+
     paragraph = ParagraphBlock()
     callout = CalloutBlock()
     figure = FigureBlock()
@@ -194,6 +203,8 @@ class SectionContentBlock(blocks.StreamBlock):
 
 
 class TopicSectionValue(blocks.StructValue):
+    """A profile section as templates see it, with its `title`."""
+
     def title(self):
         """The editor's heading, else the translated name of the section's topic."""
         return self.get("heading") or self.block.topics(self.get("topic")).label
@@ -253,14 +264,21 @@ class ProfileSectionBlock(TopicSectionBlock):
 
 
 class CountrySectionsBlock(blocks.StreamBlock):
+    """The sections of a country profile."""
+
     section = CountrySectionBlock()
 
 
 class ProfileSectionsBlock(blocks.StreamBlock):
+    """The sections of a professional profile."""
+
     section = ProfileSectionBlock()
 
 
 class StandardBodyBlock(blocks.StreamBlock):
+    """The content of standard pages, news items and guidelines: headings, paragraphs, callouts,
+    figures, documents and the glossary."""
+
     heading = HeadingBlock()
     paragraph = ParagraphBlock()
     callout = CalloutBlock()

@@ -5,6 +5,8 @@ from django.utils.translation import gettext_lazy as _
 
 
 class Region(models.TextChoices):
+    """The part of the world a country belongs to; the country index filters by it."""
+
     EU = "eu", _("EU, EEA and Switzerland")
     EUROPE = "europe", _("Other European countries")
     AFRICA = "africa", _("Africa")
@@ -14,6 +16,8 @@ class Region(models.TextChoices):
 
 
 class QualificationType(models.TextChoices):
+    """The kind of training or education a foreign qualification concludes."""
+
     DUAL = "dual", _("Dual vocational training")
     SCHOOL = "school", _("School-based vocational training")
     IN_COMPANY = "in_company", _("In-company training")
@@ -34,6 +38,8 @@ class IscedLevel(models.IntegerChoices):
 
 
 class ChamberType(models.TextChoices):
+    """The kind of a chamber, and so which chambers are responsible for an occupation."""
+
     CRAFTS = "hwk", _("Chamber of skilled crafts")
     COMMERCE = "ihk", _("Chamber of commerce and industry")
     LIBERAL = "liberal", _("Chamber of liberal professions")
@@ -41,6 +47,8 @@ class ChamberType(models.TextChoices):
 
 
 class FederalState(models.TextChoices):
+    """The German federal state a chamber is in."""
+
     BW = "BW", "Baden-Württemberg"
     BY = "BY", _("Bavaria")
     BE = "BE", "Berlin"
@@ -60,6 +68,8 @@ class FederalState(models.TextChoices):
 
 
 class CountryTopic(models.TextChoices):
+    """The topic of a country profile's section; its label is the default heading."""
+
     EDUCATION_SYSTEM = "education_system", _("Education system")
     SCHOOL_SYSTEM = "school_system", _("School system")
     VOCATIONAL_TRAINING = "vocational_training", _("Vocational training system")
@@ -72,6 +82,8 @@ class CountryTopic(models.TextChoices):
 
 
 class ProfileTopic(models.TextChoices):
+    """The topic of a professional profile's section; its label is the default heading."""
+
     LEARNING_OBJECTIVES = "learning_objectives", _("Learning objectives")
     SUBJECTS = "subjects", _("Subjects and hours")
     PRACTICAL_TRAINING = "practical_training", _("Practical training")
@@ -82,6 +94,9 @@ class ProfileTopic(models.TextChoices):
 
 
 class OutcomeResult(models.TextChoices):
+    """The result of a recognition procedure: how far the foreign qualification is equivalent to the
+    German reference occupation."""
+
     FULL = "full", _("Full equivalence")
     PARTIAL = "partial", _("Partial equivalence")
     NONE = "none", _("No equivalence")

@@ -11,6 +11,8 @@ from wagtail.models import Page
 
 
 class PortalSitemap(Sitemap):
+    """Every live, public page of every locale, with the date it was last published."""
+
     limit = 10_000
 
     def items(self):

@@ -1,3 +1,5 @@
+"""Slugs of German titles, with umlauts and ß written out as German URLs usually have them."""
+
 from django.utils.text import slugify
 
 GERMAN_TRANSLITERATION = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})

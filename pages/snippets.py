@@ -21,6 +21,9 @@ SOURCE_LOCALE_FILTER = {"locale__language_code": settings.LANGUAGE_CODE}
 
 
 class OccupationalField(TranslatableMixin, index.Indexed, models.Model):
+    """A group of related occupations (Berufsfeld) that profiles and reference occupations belong
+    to."""
+
     name = models.CharField(_("name"), max_length=120)
 
     panels = [FieldPanel("name")]
@@ -146,6 +149,8 @@ class Chamber(index.Indexed, models.Model):
 
 
 class GlossaryTerm(TranslatableMixin, index.Indexed, models.Model):
+    """A term and its definition, listed by the glossary block in the page's language."""
+
     term = models.CharField(_("term"), max_length=120)
     definition = models.TextField(_("definition"))
 

@@ -1,6 +1,6 @@
-from django.urls import reverse
+"""The reference data (snippets) in the admin: occupations, chambers, fields, glossary."""
+
 from django.utils.translation import gettext_lazy as _
-from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
@@ -8,6 +8,8 @@ from .snippets import Chamber, GlossaryTerm, OccupationalField, ReferenceOccupat
 
 
 class ReferenceOccupationViewSet(SnippetViewSet):
+    """German reference occupations in the admin."""
+
     model = ReferenceOccupation
     icon = "tag"
     list_display = ["name", "kldb_code", "chamber_type", "regulated"]
@@ -16,6 +18,8 @@ class ReferenceOccupationViewSet(SnippetViewSet):
 
 
 class ChamberViewSet(SnippetViewSet):
+    """Chambers in the admin (portal administrators)."""
+
     model = Chamber
     icon = "group"
     list_display = ["name", "chamber_type", "federal_state", "town"]
@@ -24,6 +28,8 @@ class ChamberViewSet(SnippetViewSet):
 
 
 class OccupationalFieldViewSet(SnippetViewSet):
+    """Occupational fields in the admin."""
+
     model = OccupationalField
     icon = "folder-open-inverse"
     list_display = ["name"]
@@ -31,6 +37,8 @@ class OccupationalFieldViewSet(SnippetViewSet):
 
 
 class GlossaryTermViewSet(SnippetViewSet):
+    """Glossary terms in the admin."""
+
     model = GlossaryTerm
     icon = "help"
     list_display = ["term"]
@@ -39,6 +47,8 @@ class GlossaryTermViewSet(SnippetViewSet):
 
 
 class ReferenceDataGroup(SnippetViewSetGroup):
+    """The admin menu "Reference data" of the snippets."""
+
     menu_label = _("Reference data")
     menu_icon = "folder-inverse"
     menu_order = 300
@@ -51,49 +61,3 @@ class ReferenceDataGroup(SnippetViewSetGroup):
 
 
 register_snippet(ReferenceDataGroup)
-
-
-# Import and export of professional profiles (pages.importing, pages.reports) -----------------
-
-
-@hooks.register("register_admin_urls")
-def register_profile_data_urls():
-    from django.urls import path
-
-    from .reports import ProfileImportView, ProfileReportView
-
-    return [
-        path("import-profiles/", ProfileImportView.as_view(), name="import_profiles"),
-        path("reports/profiles/", ProfileReportView.as_view(), name="profile_report"),
-        path(
-            "reports/profiles/results/",
-            ProfileReportView.as_view(results_only=True),
-            name="profile_report_results",
-        ),
-    ]
-
-
-@hooks.register("register_admin_menu_item")
-def register_import_menu_item():
-    from .reports import ImportMenuItem
-
-    return ImportMenuItem(
-        _("Import profiles"),
-        reverse("import_profiles"),
-        name="import-profiles",
-        icon_name="upload",
-        order=310,
-    )
-
-
-@hooks.register("register_reports_menu_item")
-def register_profile_report_menu_item():
-    from .reports import ReportMenuItem
-
-    return ReportMenuItem(
-        _("Professional profiles"),
-        reverse("profile_report"),
-        name="profile-report",
-        icon_name="doc-full",
-        order=1200,
-    )

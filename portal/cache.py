@@ -11,7 +11,10 @@ from contextlib import contextmanager
 
 from django.core.cache.backends.base import DEFAULT_TIMEOUT
 from django.core.cache.backends.redis import RedisCache, RedisCacheClient
+from redis import Redis
 from redis.exceptions import RedisError
+
+from portal.frameworks.django import redis_client, redis_connection_pool, use_redis_client_class
 
 logger = logging.getLogger(__name__)
 
@@ -34,10 +37,10 @@ class ClientPerPool(RedisCacheClient):
         self._clients = {}
 
     def get_client(self, key=None, *, write=False):
-        pool = self._get_connection_pool(write)
+        pool = redis_connection_pool(self, write)
         client = self._clients.get(id(pool))
         if client is None:
-            client = self._clients[id(pool)] = self._client(connection_pool=pool)
+            client = self._clients[id(pool)] = Redis(connection_pool=pool)
         return client
 
 
@@ -46,7 +49,7 @@ class FailSoftRedisCache(RedisCache):
 
     def __init__(self, server, params):
         super().__init__(server, params)
-        self._class = ClientPerPool
+        use_redis_client_class(self, ClientPerPool)
 
     def get(self, key, default=None, version=None):
         with _outage("get"):
@@ -103,7 +106,7 @@ class FailSoftRedisCache(RedisCache):
 
     def ping(self):
         with _outage("ping"):
-            return bool(self._cache.get_client().ping())
+            return bool(redis_client(self).ping())
         return False
 
 

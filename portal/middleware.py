@@ -10,6 +10,8 @@ from django.utils.cache import patch_cache_control
 
 
 class PrivateForSignedInUsersMiddleware:
+    """Marks every response to a signed-in user `Cache-Control: private, no-store`."""
+
     def __init__(self, get_response):
         self.get_response = get_response
 

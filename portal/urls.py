@@ -11,7 +11,7 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
-from moderation import accounts, registration
+from accounts import views as account_views
 from pages.sitemap import PortalSitemap
 from privacy import media
 from search import views as search_views
@@ -43,9 +43,9 @@ urlpatterns = [
 
 # "/" has no language prefix: LocaleMiddleware redirects it by Accept-Language (German default).
 urlpatterns += i18n_patterns(
-    path(_("register/"), registration.register, name="register"),
-    path(_("login/"), accounts.SignInView.as_view(), name="login"),
-    path(_("logout/"), accounts.SignOutView.as_view(), name="logout"),
+    path(_("register/"), account_views.register, name="register"),
+    path(_("login/"), account_views.SignInView.as_view(), name="login"),
+    path(_("logout/"), account_views.SignOutView.as_view(), name="logout"),
     path(_("search/"), search_views.search, name="search"),
     path(_("search/suggestions/"), search_views.suggestions, name="search_suggestions"),
     path("", include(wagtail_urls)),

@@ -1,3 +1,5 @@
+"""The WSGI application; settings from DJANGO_SETTINGS_MODULE (portal.settings.dev if unset)."""
+
 import os
 
 from django.core.wsgi import get_wsgi_application

@@ -45,6 +45,9 @@ def may_read(user, model, pk):
 
 
 class PrivacyCheckedPageForm(WagtailAdminPageForm):
+    """The page editor's form: refuses the request when the content refers to a page, document or
+    image the editor may not read."""
+
     def clean(self):
         cleaned_data = super().clean()
         user = self.for_user

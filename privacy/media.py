@@ -56,7 +56,7 @@ def media_access(request, path):
     DENIED: a view restriction of the image's collection refuses the request.
     PRIVATE: served, but only with `Cache-Control: private, no-store` (restricted collection).
     PUBLIC: served and cacheable.
-    Shared by the /media/ view and the PDF renderer's URL fetcher (pages.pdf).
+    Shared by the /media/ view and the PDF renderer's URL fetcher (pdf.fetcher).
     """
     image = image_for_file(path)
     if image is None or not default_storage.exists(path):

@@ -14,7 +14,7 @@ from django.db.models import Q
 from django.db.models.signals import m2m_changed
 from django.dispatch import receiver
 
-from moderation import roles
+from portal import roles
 
 from .rules import forget
 

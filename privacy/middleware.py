@@ -125,6 +125,8 @@ def refused(request, match):
 
 
 class AdminPrivacyMiddleware:
+    """Answers 404 to an admin request that names what the user may not read (superusers pass)."""
+
     def __init__(self, get_response):
         self.get_response = get_response
 

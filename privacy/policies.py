@@ -14,6 +14,8 @@ from .rules import is_hidden, visible_pages
 
 
 class PrivacyPagePermissionPolicy(PagePermissionPolicy):
+    """Wagtail's page permission policy, without the pages the user may not read."""
+
     def user_has_any_permission_for_instance(self, user, actions, instance):
         if is_hidden(instance, user):
             return False

@@ -14,7 +14,7 @@ from django.contrib.auth.models import AnonymousUser
 from django.db.models import Q
 from wagtail.models import BaseViewRestriction, Collection, PageViewRestriction
 
-from moderation import roles
+from portal import roles
 
 HIDDEN_PAGES_CACHE = "_privacy_hidden_page_paths"
 HIDDEN_COLLECTIONS_CACHE = "_privacy_hidden_collection_ids"

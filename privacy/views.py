@@ -46,6 +46,9 @@ def hidden_translation_keys(user):
 
 
 class GuardedTranslationsReportView(TranslationsReportView):
+    """wagtail-localize's translations report, for those who may submit translations, without the
+    pages they may not read."""
+
     def dispatch(self, request, *args, **kwargs):
         if not request.user.has_perm("wagtail_localize.submit_translation"):
             raise PermissionDenied

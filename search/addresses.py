@@ -1,9 +1,9 @@
 """Addresses of result pages from their tree paths: what Page.get_url(request) answers.
 
-Wagtail reverses its serve view under the page's language for every page it links, and a page
-of results links twenty (a tenth of a cold search's time went to it). Here each site root and
-language is reversed once, and the rest of a page's path is appended, quoted as reverse()
-quotes it. tests/test_search.py holds both to the same answers.
+A page of results links twenty pages. Rather than reversing Wagtail's serve view under each
+page's language for every one of them, each site root and language is reversed once, and the
+rest of a page's path is appended, quoted as reverse() quotes it. tests/test_search.py holds
+both to the same answers.
 """
 
 from urllib.parse import quote

@@ -1,8 +1,13 @@
+"""The search app: keeps the search documents and cached answers in step with the content."""
+
 from django.apps import AppConfig
 from django.utils.translation import gettext_lazy as _
 
 
 class SearchConfig(AppConfig):
+    """The search app; when ready, connects indexing and the cache to publishing, moves, deletes and
+    the changes of facet values, sites, locales and view restrictions."""
+
     name = "search"
     verbose_name = _("Search")
 

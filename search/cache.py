@@ -20,6 +20,9 @@ from django.db import connection
 from django.utils import translation
 from wagtail.models import Site
 
+from portal.frameworks.django import raw_host
+from portal.frameworks.wagtail import remember_site
+
 from .models import IndexVersion
 from .text import words
 
@@ -156,7 +159,7 @@ def current_site(request):
     """The request's site as Site.find_for_request finds it, without its query for every
     request: every change to a site moves the index version on (search.apps). Remembered on
     the request, where Wagtail looks for it."""
-    host = [request._get_raw_host(), request.get_port()]
+    host = [raw_host(request), request.get_port()]
     site = public_cached("site", host, lambda: Site.find_for_request(request), request)
-    request._wagtail_site = site
+    remember_site(request, site)
     return site

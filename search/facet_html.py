@@ -1,7 +1,8 @@
 """The search page's facets as HTML, rendered in Python and cached with their counts.
 
-A search shows up to a hundred facet values; through an included template they took a tenth of
-a cold search's time (docs/benchmarks.md), as f-strings of escaped values a fraction of that.
+A search shows up to a hundred facet values, so they are written as f-strings of escaped values
+rather than through an included template (docs/benchmarks.md); every text but the facet's name
+(one of LEGENDS) is escaped.
 """
 
 from django.utils.html import escape

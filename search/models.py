@@ -1,3 +1,9 @@
+"""What the search stores: a document per live page of an indexed type, and the index version.
+
+Cached answers are keyed by the index version (search.cache). Privacy is not stored: view
+restrictions are applied when searching.
+"""
+
 from django.contrib.postgres.search import SearchVectorField
 from django.db import models
 from django.utils.translation import gettext_lazy as _

@@ -209,6 +209,8 @@ def rank(documents, text, locales, vector="vector", prefix=False):
 
 @dataclass
 class FacetValue:
+    """One value of a facet on the search page: the value, its label, its count, whether chosen."""
+
     value: object
     label: str
     count: int

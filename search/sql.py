@@ -1,14 +1,13 @@
 """A search's SQL on PostgreSQL, written out rather than built by the ORM.
 
-A cold search counts three sets of documents and ranks one; building those querysets and
-compiling them took 4 to 5 ms of Python per search, more than counting the smaller sets takes
-PostgreSQL (docs/benchmarks.md). The facet filters of search.text.TERM_FACETS are terms of the
-vector, joined to the words in one tsquery: the GIN index finds what matches both in one scan,
-and the planner cannot choose a btree scan of a facet followed by a test of each document's
-(TOASTed) vector, which it would cost as cheap. The conditions are otherwise those of the
-querysets SQLite runs (search.query: visible_documents, match, apply_filters, rank), and the
-tests run every search on both. Only constants and column names go into the text; every value
-is a parameter.
+A cold search counts three sets of documents and ranks one, and building and compiling those
+querysets would cost more time in Python than PostgreSQL takes to count the smaller sets
+(docs/benchmarks.md). The facet filters of search.text.TERM_FACETS are terms of the vector, joined
+to the words in one tsquery: the GIN index finds what matches both in one scan, and the planner
+cannot choose a btree scan of a facet followed by a test of each document's (TOASTed) vector, which
+it would cost as cheap. The conditions are otherwise those of the querysets SQLite runs
+(search.query: visible_documents, match, apply_filters, rank), and the tests run every search on
+both. Only constants and column names go into the text; every value is a parameter.
 """
 
 from django.db import connection

@@ -3,13 +3,13 @@ from django.core.cache import cache
 from wagtail.models import Locale
 from wagtail.users.models import UserProfile
 
-from moderation import roles
 from moderation.publishing import trusted_publication
 from pages.models import CountryIndexPage, HomePage
-from pages.translations import translate_with_localize
+from portal import roles
 from search import cache as search_cache
 from tests.factories import pages as factories
 from tests.factories.moderation import user_with
+from translation.localize import translate_with_localize
 
 
 @pytest.fixture(autouse=True)

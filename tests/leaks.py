@@ -15,7 +15,6 @@ from wagtail.documents import get_document_model
 from wagtail.models import Collection
 
 from forum.models import ForumPage
-from moderation import roles
 from pages.models import (
     ChamberOutcomesPage,
     GuidelineIndexPage,
@@ -23,6 +22,7 @@ from pages.models import (
     RecognitionOutcomePage,
     RestrictedAreaPage,
 )
+from portal import roles
 from search.indexing import rebuild as rebuild_search_index
 from tests.factories.forum import topic_with_posts
 from tests.factories.moderation import user_with

@@ -1,5 +1,5 @@
-from .registration import RegistrationRequest
-from .staff import StaffProfile
+"""The task types of the quality-control workflows."""
+
 from .tasks import FinalCheckTask, ReviewTask
 
-__all__ = ["FinalCheckTask", "RegistrationRequest", "ReviewTask", "StaffProfile"]
+__all__ = ["FinalCheckTask", "ReviewTask"]

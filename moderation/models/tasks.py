@@ -10,6 +10,8 @@ from django.core.exceptions import PermissionDenied
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import AbstractGroupApprovalTask, Revision, TaskState
 
+from portal.frameworks.wagtail import user_in_task_groups
+
 
 class FourEyesTask(AbstractGroupApprovalTask):
     """A group approval in which nobody approves or rejects a revision they wrote or edited."""
@@ -40,7 +42,7 @@ class FourEyesTask(AbstractGroupApprovalTask):
     def can_act(self, task_state, user):
         if task_state is None or task_state.status != TaskState.STATUS_IN_PROGRESS:
             return False
-        if not (user.is_active and (user.is_superuser or self._user_in_groups(user))):
+        if not (user.is_active and (user.is_superuser or user_in_task_groups(self, user))):
             return False
         return user.pk not in self.conflicted_user_ids(task_state)
 

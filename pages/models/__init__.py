@@ -1,3 +1,5 @@
+"""The portal's page types, one module per part of the tree; `base` holds what they share."""
+
 from .countries import CountryIndexPage, CountryProfilePage
 from .home import HomePage
 from .news import NewsIndexPage, NewsPage

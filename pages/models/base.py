@@ -12,8 +12,7 @@ from moderation.permissions import PortalPagePermissionTester
 from moderation.publishing import check_publication, guard_live_content, trusted_publication
 from privacy.forms import PrivacyCheckedPageForm
 from privacy.mirroring import secure_copy
-
-from ..translation_status import original_changed_since_translation
+from translation.status import original_changed_since_translation
 
 PAGE_SIZE = 50
 
@@ -24,6 +23,8 @@ def paginate(request, queryset, per_page=PAGE_SIZE):
 
 
 class BasePage(Page):
+    """What every page type of the portal shares: alternates, publishing rules, privacy."""
+
     base_form_class = PrivacyCheckedPageForm
 
     class Meta:

@@ -1,3 +1,5 @@
+"""Country pages: the A-Z index with its filters and sub-routes, and the country profiles."""
+
 import unicodedata
 from itertools import groupby
 
@@ -18,6 +20,7 @@ from ..blocks import CountrySectionsBlock
 from ..choices import Region
 from ..snippets import ReferenceOccupation
 from .base import BasePage, ReviewedMixin, paginate
+from .pdf_route import PdfRouteMixin
 from .professions import ProfessionalProfilePage
 
 
@@ -118,7 +121,7 @@ class CountryIndexPage(RoutablePageMixin, BasePage):
         )
 
 
-class CountryProfilePage(RoutablePageMixin, ReviewedMixin, BasePage):
+class CountryProfilePage(PdfRouteMixin, ReviewedMixin, BasePage):
     """One country (or historical state) and its education and vocational training system."""
 
     iso_code = models.CharField(
@@ -185,13 +188,6 @@ class CountryProfilePage(RoutablePageMixin, ReviewedMixin, BasePage):
     @property
     def is_historical(self):
         return len(self.iso_code) == 4
-
-    @path("pdf/", name="pdf")
-    def pdf_view(self, request):
-        """The profile as PDF in its language (pages.pdf; WeasyPrint is loaded on first use)."""
-        from ..pdf import serve_pdf
-
-        return serve_pdf(request, self)
 
     def clean(self):
         super().clean()

@@ -1,3 +1,5 @@
+"""The home page: the root of each language's tree, one per language."""
+
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel

@@ -1,3 +1,8 @@
+"""News: one news index under each home page, news items under it, newest first.
+
+A news item's date is the same in every language (synchronised).
+"""
+
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -11,6 +16,8 @@ from .base import BasePage, paginate
 
 
 class NewsIndexPage(BasePage):
+    """The news of one language, newest first, twenty a page."""
+
     intro = models.TextField(_("introduction"), blank=True)
 
     content_panels = [*BasePage.content_panels, FieldPanel("intro")]
@@ -29,6 +36,8 @@ class NewsIndexPage(BasePage):
 
 
 class NewsPage(BasePage):
+    """A news item: its date, an introduction and content."""
+
     date = models.DateField(_("date"), default=timezone.localdate)
     intro = models.TextField(_("introduction"))
     body = StreamField(StandardBodyBlock(), blank=True, verbose_name=_("content"))

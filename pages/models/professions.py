@@ -1,3 +1,5 @@
+"""Professional profiles: one per foreign qualification, with outcomes for registered staff."""
+
 from django.core.exceptions import ValidationError
 from django.core.validators import RegexValidator
 from django.db import models
@@ -6,7 +8,6 @@ from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
-from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
@@ -18,9 +19,10 @@ from ..choices import IscedLevel, OutcomeResult, QualificationType
 from ..localized import localize_all
 from ..snippets import SOURCE_LOCALE_FILTER, OccupationalField, ReferenceOccupation
 from .base import BasePage, ReviewedMixin
+from .pdf_route import PdfRouteMixin
 
 
-class ProfessionalProfilePage(RoutablePageMixin, ReviewedMixin, BasePage):
+class ProfessionalProfilePage(PdfRouteMixin, ReviewedMixin, BasePage):
     """One foreign qualification, described so that it can be compared with German occupations.
 
     The page title is the name in the page's language; the original name keeps the original
@@ -162,17 +164,6 @@ class ProfessionalProfilePage(RoutablePageMixin, ReviewedMixin, BasePage):
     @property
     def country_index(self):
         return self.trail[-2]
-
-    @property
-    def duration_years(self):
-        return self.duration_months / 12
-
-    @path("pdf/", name="pdf")
-    def pdf_view(self, request):
-        """The profile as PDF in its language (pages.pdf; WeasyPrint is loaded on first use)."""
-        from ..pdf import serve_pdf
-
-        return serve_pdf(request, self)
 
     def get_context(self, request, *args, **kwargs):
         """Registered staff also see the recognition outcomes recorded for this profile; for

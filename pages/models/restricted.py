@@ -29,6 +29,8 @@ from .base import BasePage, paginate
 
 
 class RestrictedAreaPage(BasePage):
+    """The entry page of one language's restricted area, listing its sections."""
+
     intro = models.TextField(_("introduction"), blank=True)
 
     content_panels = [*BasePage.content_panels, FieldPanel("intro")]
@@ -47,6 +49,8 @@ class RestrictedAreaPage(BasePage):
 
 
 class OutcomeIndexPage(BasePage):
+    """The recognition outcomes: one page per chamber, listed by name."""
+
     intro = models.TextField(_("introduction"), blank=True)
 
     content_panels = [*BasePage.content_panels, FieldPanel("intro")]
@@ -230,6 +234,8 @@ def outcomes_with_chamber_names():
 
 
 class GuidelineIndexPage(BasePage):
+    """The practical guidelines, listed by title."""
+
     intro = models.TextField(_("introduction"), blank=True)
 
     content_panels = [*BasePage.content_panels, FieldPanel("intro")]

@@ -1,3 +1,5 @@
+"""Standard pages: free-form information pages under the home page and under each other."""
+
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel

@@ -18,6 +18,7 @@ def env_list(name, default=""):
 
 
 INSTALLED_APPS = [
+    "portal",  # the site's chrome: template tags
     "pages",
     "moderation",
     # privacy and translation before wagtail_localize: their guarded views take its URLs.
@@ -183,7 +184,7 @@ WAGTAILDOCS_PRIVATE_COLLECTION_OPTIONS = {"SHARED_PASSWORD": False}
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
 
 LOGIN_URL = "wagtailadmin_login"
-# Restricted pages send visitors to the public sign-in of their language (moderation.accounts).
+# Restricted pages send visitors to the public sign-in of their language (accounts.views).
 WAGTAIL_FRONTEND_LOGIN_URL = "login"
 DEMO_PASSWORD = os.environ.get("DEMO_PASSWORD", "demo")
 
@@ -222,5 +223,6 @@ SPECTACULAR_SETTINGS = {
 # Calls to the outcomes API refused for want of a valid key, per client address (api.auth).
 API_REFUSED_CALL_RATE = "30/min"
 
-# PDFs rendered per client address (pages.pdf; a public PDF comes from the cache once rendered).
+# PDFs rendered per client address (pdf.views; a public PDF comes from the cache once rendered).
 PDF_RENDER_RATE = "20/m"
+PORTAL_PDF_VIEW = "pdf.views.serve_pdf"

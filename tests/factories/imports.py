@@ -1,14 +1,14 @@
-"""Fixtures for the profile import: the reference data of the demo (pages/demo/data.py) that the
+"""Fixtures for the profile import: the reference data of the demo (demo/data/) that the
 sample files under docs/samples/ point at, and helpers that write import files."""
 
 import csv
 import io
 import json
 
-from pages.demo import data
-from pages.importing import COLUMNS
+from demo.loader import read
 from pages.models import CountryIndexPage
 from pages.slugs import german_slug
+from profile_io.reading import COLUMNS
 from tests.factories.pages import (
     CountryProfilePageFactory,
     OccupationalFieldFactory,
@@ -29,7 +29,8 @@ def demo_reference_data(home):
         for code, name in COUNTRIES.items()
     }
     fields = {
-        spec["key"]: OccupationalFieldFactory(name=spec["de"]) for spec in data.OCCUPATIONAL_FIELDS
+        spec["key"]: OccupationalFieldFactory(name=spec["de"])
+        for spec in read("occupational_fields")
     }
     occupations = {
         spec["key"]: ReferenceOccupationFactory(
@@ -38,7 +39,7 @@ def demo_reference_data(home):
             chamber_type=spec["chamber_type"],
             occupational_field=fields[spec["field"]],
         )
-        for spec in data.REFERENCE_OCCUPATIONS
+        for spec in read("reference_occupations")
     }
     return {"index": index, "countries": countries, "fields": fields, "occupations": occupations}
 

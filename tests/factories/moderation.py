@@ -6,8 +6,8 @@ from django.contrib.auth.models import Group
 from factory.django import DjangoModelFactory
 from wagtail.models import PageViewRestriction
 
-from moderation import roles
-from moderation.models import StaffProfile
+from accounts.models import StaffProfile
+from portal import roles
 
 
 class UserFactory(DjangoModelFactory):

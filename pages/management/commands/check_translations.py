@@ -28,6 +28,9 @@ def entry_keys(catalogue):
 
 
 class Command(BaseCommand):
+    """`manage.py check_translations`: fails when an interface string is untranslated or a catalogue
+    is stale, and says which."""
+
     help = (
         "Check that locale/ covers every interface string, translated, and .mo files are current."
     )

@@ -1,3 +1,5 @@
+"""`manage.py rebuild_search_index`: index every live page again."""
+
 from django.core.management.base import BaseCommand
 
 from search.indexing import rebuild
@@ -5,6 +7,9 @@ from search.models import SearchDocument
 
 
 class Command(BaseCommand):
+    """Rebuilds the search index from every live page; with --if-empty only when it has no
+    documents."""
+
     help = (
         "Index every live page for the portal's search again. Publishing keeps the index up to "
         "date; run this after changing what is indexed or restoring a database."

@@ -1,0 +1,49 @@
+"""Django's private APIs: raw row inserts, the unchecked host of a request, the Redis client."""
+
+from django.core.cache.backends.redis import RedisCache, RedisCacheClient
+from django.db.models import Model
+from django.http import HttpRequest
+
+
+def insert_rows(model: type[Model], objs, fields):
+    """INSERT the `fields` of `objs` into `model`'s own table, in one query, without signals.
+
+    Why private (`QuerySet._insert`, proxied to managers): it is the insert that bulk_create
+    runs, but bulk_create refuses models with multi-table inheritance, and saving page by page
+    costs a query per row; there is no public bulk insert into a child table."""
+    return model._base_manager._insert(objs, fields=fields)
+
+
+def raw_host(request: HttpRequest):
+    """The request's host as the client sent it, without the ALLOWED_HOSTS check.
+
+    Why private (`HttpRequest._get_raw_host`): Wagtail's `Site.find_for_request` matches sites
+    on exactly this host; `get_host()` raises DisallowedHost where Wagtail still answers, so a
+    key of the site found must be made of the same raw host."""
+    return request._get_raw_host()
+
+
+def use_redis_client_class(cache: RedisCache, client_class):
+    """Make `cache` build its Redis client from `client_class` (a RedisCacheClient subclass).
+
+    Why private (`RedisCache._class`): Django's RedisCache has no option for its client class
+    (unlike django-redis' CLIENT_CLASS); the attribute is set in `__init__` and read once, when
+    the client is first built."""
+    cache._class = client_class
+
+
+def redis_client(cache: RedisCache):
+    """The redis.Redis client that `cache` uses for reads.
+
+    Why private (`RedisCache._cache`, the cache's client wrapper): Django's RedisCache has no
+    public accessor for its client, and a ping must go to the same server and pool."""
+    return cache._cache.get_client()
+
+
+def redis_connection_pool(client: RedisCacheClient, write):
+    """The connection pool `client` uses for reads or (`write`) writes.
+
+    Why private (`RedisCacheClient._get_connection_pool`): it chooses the server (the first for
+    writes, another for reads) and keeps one pool per server; `get_client` makes a new
+    redis.Redis around that pool on every call and there is no public way to the pool."""
+    return client._get_connection_pool(write)

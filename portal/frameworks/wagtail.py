@@ -1,0 +1,96 @@
+"""Wagtail's private APIs: page defaults, the reference index, workflow e-mails, the request's
+site, group approval checks and the reference index task."""
+
+from wagtail.admin import signal_handlers as admin_signal_handlers
+from wagtail.models import (
+    AbstractGroupApprovalTask,
+    Page,
+    ReferenceIndex,
+    Site,
+    TaskState,
+    WorkflowState,
+)
+from wagtail.signals import task_submitted, workflow_submitted
+from wagtail.tasks import update_reference_index_task
+
+
+def set_core_field_defaults(page: Page):
+    """Set a new page's draft_title and locale (and slug, once it has a path) as `Page.save`
+    and `full_clean` set them before writing.
+
+    Why private (`Page._set_core_field_defaults`): pages written in bulk are never saved one by
+    one, and Wagtail has no public function for the defaults that saving sets."""
+    page._set_core_field_defaults()
+
+
+def content_path_hash(content_path):
+    """The content_path_hash that Wagtail stores with a ReferenceIndex row of `content_path`.
+
+    Why private (`ReferenceIndex._get_content_path_hash`): rows written in bulk must carry the
+    hash Wagtail computes (the unique key it updates and deletes rows by); Wagtail writes rows
+    only through `create_or_update_for_object`, which reads an object's rows first, a query per
+    object."""
+    return ReferenceIndex._get_content_path_hash(content_path)
+
+
+def references_of(obj):
+    """The references that the reference index records for `obj`, as a set of (to content type
+    id, to object id, model path, content path), as `create_or_update_for_object` finds them.
+
+    Why private (`ReferenceIndex._extract_references_from_object`): as `content_path_hash`;
+    the extraction is Wagtail's own, so bulk rows are the rows Wagtail would write."""
+    return set(ReferenceIndex._extract_references_from_object(obj))
+
+
+def workflow_email_receivers():
+    """Wagtail's submission e-mail notifiers as wagtail.admin connects them on startup:
+    (signal, sender, dispatch_uid, notifier) for a task and for a workflow submitted. A notifier
+    has `can_handle(instance, **kwargs)` and `get_valid_recipients(instance, **kwargs)`.
+
+    Why private (`wagtail.admin.signal_handlers` and its dispatch_uids): Wagtail has no setting
+    or hook to hold back or batch these e-mails (an import would mail each reviewer once per
+    page); replacing a receiver needs its dispatch_uid, which only Wagtail's source names."""
+    return (
+        (
+            task_submitted,
+            TaskState,
+            "group_approval_task_submitted_email_notification",
+            admin_signal_handlers.task_submission_email_notifier,
+        ),
+        (
+            workflow_submitted,
+            WorkflowState,
+            "workflow_state_submitted_email_notification",
+            admin_signal_handlers.workflow_submission_email_notifier,
+        ),
+    )
+
+
+def remember_site(request, site: Site):
+    """Make `Site.find_for_request(request)` answer `site` without its query.
+
+    Why private (`request._wagtail_site`): `find_for_request` remembers its answer there for
+    the rest of the request and has no public way to be given one (the portal finds the site
+    in its cache of public answers, which spares the query on every request)."""
+    request._wagtail_site = site
+
+
+def user_in_task_groups(task: AbstractGroupApprovalTask, user):
+    """Whether `user` is in one of the groups of a group approval `task`.
+
+    Why private (`AbstractGroupApprovalTask._user_in_groups`): Wagtail's own check, with its
+    cache on the user per task, which its admin fills for the same request; the public methods
+    that use it (`user_can_access_editor`, `get_actions`) also let superusers in."""
+    return task._user_in_groups(user)
+
+
+def reference_index_update_task():
+    """The task that Wagtail's post_save handler enqueues for every saved indexed object, with
+    (app label, model name, primary key): it rebuilds the object's reference index rows from
+    its stored state.
+
+    Why private (`wagtail.tasks`): Wagtail documents neither the task nor a way to defer or
+    batch the reference index updates of many saves (`disable_reference_index_auto_update`
+    drops them); a loader that saves an object several times recognises the task by it, to
+    run it once per object."""
+    return update_reference_index_task

@@ -1,0 +1,103 @@
+"""Site chrome: menu, breadcrumbs and language links, each at a fixed number of queries."""
+
+from dataclasses import dataclass
+
+from django import template
+from django.conf import settings
+from django.utils.translation import get_language
+from wagtail.models import Page
+
+from privacy.rules import is_registered_staff
+from search.cache import public_cached
+
+register = template.Library()
+
+
+def locale_home(language_code=None):
+    """The home page of a language's tree (for views that are not pages, such as 404)."""
+    return (
+        Page.objects.filter(depth=2, locale__language_code=language_code or get_language())
+        .live()
+        .first()
+    )
+
+
+@dataclass(frozen=True)
+class MenuLink:
+    """A link of the main menu: a page's id, title and address, cacheable unlike the page."""
+
+    pk: int
+    title: str
+    url: str
+
+
+def menu_links(request):
+    """The active language's home and its live, public pages shown in menus, as links: the
+    same for every user, so cached until the next publish, unpublish, move or restriction
+    change (search.cache), for each host (addresses may name the site)."""
+
+    def links():
+        home = locale_home()
+        if home is None:
+            return None, []
+        items = home.get_children().live().public().in_menu()
+        return MenuLink(home.pk, home.title, home.get_url(request)), [
+            MenuLink(item.pk, item.title, item.get_url(request)) for item in items
+        ]
+
+    host = request.get_host() if request is not None else ""
+    return public_cached("menu", [get_language(), host], links, request)
+
+
+@register.inclusion_tag("includes/main_menu.html", takes_context=True)
+def main_menu(context):
+    page = context.get("page")
+    home, items = menu_links(context.get("request"))
+    trail_ids = {ancestor.pk for ancestor in getattr(page, "trail", [])}
+    return {
+        "home": home,
+        "items": items,
+        "trail_ids": trail_ids,
+        "current_id": getattr(page, "pk", None),
+    }
+
+
+@register.inclusion_tag("includes/breadcrumbs.html", takes_context=True)
+def breadcrumbs(context):
+    page = context.get("page")
+    return {"request": context.get("request"), "page": page, "trail": getattr(page, "trail", [])}
+
+
+@register.simple_tag(takes_context=True)
+def language_alternates(context):
+    """Alternates from the page context, or each language's home for views without a page."""
+    if "alternates" in context:
+        return context["alternates"]
+    request = context.get("request")
+    homes = {
+        home.locale.language_code: home
+        for home in Page.objects.filter(depth=2).live().public().select_related("locale")
+    }
+    return [
+        {
+            "code": code,
+            "name": name,
+            "url": homes[code].get_url(request),
+            "full_url": homes[code].get_full_url(request),
+            "is_translation": False,
+            "is_current": code == get_language(),
+        }
+        for code, name in settings.LANGUAGES
+        if code in homes
+    ]
+
+
+@register.simple_tag(takes_context=True)
+def restricted_area_for_staff(context):
+    """The restricted area of the active language, for registered staff only (else None)."""
+    from pages.models import RestrictedAreaPage
+
+    request = context.get("request")
+    if request is None or not is_registered_staff(request.user):
+        return None
+    return RestrictedAreaPage.objects.filter(locale__language_code=get_language()).first()

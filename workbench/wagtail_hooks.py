@@ -1,0 +1,30 @@
+"""The admin dashboard is each user's workbench: the panels of workbench.panels."""
+
+from wagtail import hooks
+
+from .panels import (
+    DueForReviewPanel,
+    MyChamberPanel,
+    MyDraftsPanel,
+    MySubmissionsPanel,
+    NewForumTopicsPanel,
+    TranslationsToDoPanel,
+)
+
+REPLACED_PANELS = {"user_objects_in_workflow_moderation"}
+
+
+@hooks.register("construct_homepage_panels")
+def add_workbench_panels(request, panels):
+    """The dashboard is each user's workbench (DESIGN section 4)."""
+    panels[:] = [panel for panel in panels if getattr(panel, "name", "") not in REPLACED_PANELS]
+    panels.extend(
+        [
+            MyDraftsPanel(),
+            MySubmissionsPanel(),
+            TranslationsToDoPanel(),
+            MyChamberPanel(),
+            DueForReviewPanel(),
+            NewForumTopicsPanel(),
+        ]
+    )
