@@ -1,5 +1,8 @@
 import pytest
+from django.conf import settings
 from django.core.cache import cache
+from django.db import transaction
+from django.test import TestCase
 from wagtail.models import Locale
 from wagtail.users.models import UserProfile
 
@@ -47,15 +50,15 @@ def to_english(text, path):
     return f"[en] {text}"
 
 
-@pytest.fixture
-def translate(english, django_capture_on_commit_callbacks):
+def translate_into_english(english):
     """Translate a German page or snippet into English through wagtail-localize and publish it.
 
-    The test world is set up by the system: published without review (trusted_publication).
+    The test world is set up by the system: published without review (trusted_publication);
+    localize publishes in on_commit, which runs here at once.
     """
 
     def _translate(instance, translator=to_english, publish=True):
-        with django_capture_on_commit_callbacks(execute=True), trusted_publication():
+        with TestCase.captureOnCommitCallbacks(execute=True), trusted_publication():
             translate_with_localize(instance, english, translator, publish=publish)
         translated = instance.get_translation(english)  # fetched after localize published it
         return translated.specific if hasattr(translated, "specific") else translated
@@ -64,7 +67,11 @@ def translate(english, django_capture_on_commit_callbacks):
 
 
 @pytest.fixture
-def tree(home, translate):
+def translate(english):
+    return translate_into_english(english)
+
+
+def build_tree(home, translate):
     """A small German tree with every public page type, all translated into English."""
     occupation = factories.ReferenceOccupationFactory(name="Elektroniker/-in")
     field = factories.OccupationalFieldFactory(name="Elektrotechnik")
@@ -100,6 +107,48 @@ def tree(home, translate):
         "en": english_pages,
         "occupation": occupation,
         "field": field,
+    }
+
+
+@pytest.fixture(scope="module")
+def built_tree(django_db_setup, django_db_blocker):
+    """The tree of `tree`, built once for a test module: in a transaction that stays open for
+    the module (each test's own transaction rolls back to it) and is rolled back after it.
+
+    Yields (model, primary key) of every object, so that each test reads fresh instances.
+    """
+    with django_db_blocker.unblock():
+        outer = transaction.atomic()
+        outer.__enter__()
+        cache.clear()
+        search_cache.memo.clear()
+        home = HomePage.objects.get(locale__language_code=settings.LANGUAGE_CODE)
+        english = Locale.objects.get(language_code="en")
+        data = build_tree(home, translate_into_english(english))
+    yield {
+        key: (
+            {name: (type(page), page.pk) for name, page in value.items()}
+            if isinstance(value, dict)
+            else (type(value), value.pk)
+        )
+        for key, value in data.items()
+    }
+    with django_db_blocker.unblock():
+        transaction.set_rollback(True)
+        outer.__exit__(None, None, None)
+
+
+@pytest.fixture
+def tree(built_tree, db):
+    """A small German tree with every public page type, all translated into English (built
+    once per module; fresh instances for each test, whose changes are rolled back)."""
+    return {
+        key: (
+            {name: model.objects.get(pk=pk) for name, (model, pk) in value.items()}
+            if isinstance(value, dict)
+            else value[0].objects.get(pk=value[1])
+        )
+        for key, value in built_tree.items()
     }
 
 

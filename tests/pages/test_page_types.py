@@ -56,7 +56,7 @@ def test_admin_refuses_a_profile_directly_under_home(admin_client, home):
     assert response.status_code == 302
     assert response["Location"] == "/admin/"
     admin_client.post(url, {"title": "Falsch", "slug": "falsch", "action-publish": "1"})
-    assert not ProfessionalProfilePage.objects.exists()
+    assert not ProfessionalProfilePage.objects.filter(slug="falsch").exists()
 
 
 def test_admin_offers_profile_under_country(admin_client, tree):
