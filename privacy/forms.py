@@ -33,14 +33,19 @@ def references(form):
             yield type(value), value.pk
 
 
-def may_read(user, model, pk):
-    media_models = (get_document_model(), get_image_model())
-    if issubclass(model, Page):
-        page = Page.objects.filter(pk=pk).only("path").first()
-        return page is None or not is_hidden(page, user)
-    if issubclass(model, media_models):
-        item = model.objects.filter(pk=pk).only("collection_id").first()
-        return item is None or can_see_media(item, user)
+def may_read_all(user, refs):
+    """Whether `user` may read every referenced page, document and image (one query a kind)."""
+    wanted = {}
+    for model, pk in refs:
+        kind = Page if issubclass(model, Page) else model
+        wanted.setdefault(kind, set()).add(pk)
+    pages = Page.objects.filter(pk__in=wanted.pop(Page, ())).only("path")
+    if any(is_hidden(page, user) for page in pages):
+        return False
+    for model in (get_document_model(), get_image_model()):
+        items = model.objects.filter(pk__in=wanted.get(model, ())).only("collection_id")
+        if any(not can_see_media(item, user) for item in items):
+            return False
     return True
 
 
@@ -51,6 +56,6 @@ class PrivacyCheckedPageForm(WagtailAdminPageForm):
     def clean(self):
         cleaned_data = super().clean()
         user = self.for_user
-        if user is not None and not all(may_read(user, *ref) for ref in references(self)):
+        if user is not None and not may_read_all(user, references(self)):
             raise PermissionDenied
         return cleaned_data
