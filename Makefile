@@ -51,14 +51,18 @@ messages: install
 	$(BIN)/python manage.py compilemessages --ignore .venv
 
 # The whole suite: SQLite by default, PostgreSQL when DATABASE_URL is set, measured by
-# coverage.py. The browser tests (Playwright driving Debian's /usr/bin/chromium) run in a pytest
-# session of their own.
+# coverage.py, in one pytest-xdist worker per core (each with its own test database). The
+# browser tests (Playwright driving Debian's /usr/bin/chromium) run in a pytest session of their
+# own.
+TEST_WORKERS ?= auto
 BROWSER_ARGS ?= --output var/browser-results --screenshot only-on-failure
 test: lint
 	DJANGO_SETTINGS_MODULE=portal.settings.test $(BIN)/python manage.py check --fail-level WARNING
 	DJANGO_SETTINGS_MODULE=portal.settings.test $(BIN)/python manage.py makemigrations --check --dry-run
 	DJANGO_SETTINGS_MODULE=portal.settings.test $(BIN)/python manage.py check_translations
-	$(BIN)/coverage run -m pytest $(PYTEST_ARGS)
+	@rm -f .coverage .coverage.*
+	$(BIN)/coverage run -m pytest -n $(TEST_WORKERS) --dist loadscope $(PYTEST_ARGS)
+	$(BIN)/coverage combine -q
 	$(BIN)/coverage report  # fails below the floor in pyproject.toml ([tool.coverage.report])
 	$(BIN)/pytest tests/browser $(BROWSER_ARGS) $(PYTEST_ARGS)
 

@@ -2,12 +2,14 @@
 
 The permission tester stops users in the admin, but several paths publish without a user and so
 without permission checks: wagtail-localize's "publish immediately" and `save_target(publish=True)`
-(in `transaction.on_commit`), `revision.publish()` in scripts. Pages call `check_publication`
-from `publish()`, which refuses unless the workflow's final approval is publishing, a publication
-was scheduled by such an approval, or trusted system code (demo content, imports) says so.
+(in `transaction.on_commit`), `revision.publish()` in scripts. Every portal page publishes in
+`guarded_publication` (through `pages.hooks.PUBLICATION`), which refuses unless the workflow's
+final approval is publishing, a publication was scheduled by such an approval, or trusted system
+code (demo content, imports) says so.
 
 wagtail-localize also writes translated content straight into the page row, even when it "saves
-a draft" of a live page; `guard_live_content` refuses such writes to live content outside a
+a draft" of a live page; `guard_live_content` (run before every save of a portal page,
+`pages.hooks.BEFORE_SAVE`) refuses such writes to live content outside a
 publication, so they can only reach readers as a revision through review.
 """
 
@@ -39,6 +41,15 @@ def check_publication(page, revision):
         _("%(page)s is under quality control: it is published by the final approval only.")
         % {"page": page.title}
     )
+
+
+@contextmanager
+def guarded_publication(page, revision):
+    """Publishing `revision` of `page`: refused outside review, trusted while it runs (the
+    publication's own saves write live content)."""
+    check_publication(page, revision)
+    with trusted_publication():
+        yield
 
 
 # Page fields that are not content: tree position, status and bookkeeping.

@@ -9,3 +9,6 @@ class PagesConfig(AppConfig):
 
     name = "pages"
     verbose_name = _("Pages and reference data")
+
+    def ready(self):
+        from . import checks  # noqa: F401  (registers the system checks)

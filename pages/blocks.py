@@ -15,10 +15,15 @@ from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.images import get_image_model
 from wagtail.images.blocks import ImageBlock
 
-from privacy.rules import public_media
-
+from . import hooks
 from .choices import CountryTopic, ProfileTopic
 from .snippets import GlossaryTerm
+
+
+def shown_to_every_editor(model):
+    """The images or documents, newest first, that every editor may see (block previews)."""
+    return hooks.the_one(hooks.SHOWN_TO_EVERY_EDITOR)(model.objects.order_by("-pk"))
+
 
 RICH_TEXT_FEATURES = ["bold", "italic", "link", "document-link", "ol", "ul", "h3", "h4"]
 
@@ -88,7 +93,7 @@ class FigureBlock(blocks.StructBlock):
     def get_preview_value(self):
         """Preview with the newest public image of the library (never a restricted one: the
         block picker shows it to every editor)."""
-        image = public_media(get_image_model().objects.order_by("-pk")).first()
+        image = shown_to_every_editor(get_image_model()).first()
         return self.normalize({"image": image, "caption": "Bildungswege (Beispiel)"})
 
     class Meta:
@@ -163,7 +168,7 @@ class DocumentLinkBlock(blocks.StructBlock):
     description = blocks.CharBlock(required=False, label=_("Description"))
 
     def get_preview_value(self):
-        document = public_media(get_document_model().objects.order_by("-pk")).first()
+        document = shown_to_every_editor(get_document_model()).first()
         return self.normalize({"document": document, "description": "Musterzeugnis"})
 
     class Meta:

@@ -1,4 +1,4 @@
-"""The page editor's form: a page never refers to what its editor may not read.
+"""The page editor's check: a page never refers to what its editor may not read.
 
 An editor could otherwise type the id of a restricted page, document or image into a chooser,
 a StreamField block or a rich text link: the editor and its preview would then show that
@@ -6,12 +6,12 @@ object's title, address or file, and publishing would show it to everyone. Every
 the submitted content (fields, StreamField blocks, rich text) is checked against
 privacy.rules for the editing user. One they may not read refuses the whole request (the
 admin answers "no permission"): re-rendering the form would show the object in its chooser.
-Nobody gets there by the admin's own choosers, which never offer such objects.
+Nobody gets there by the admin's own choosers, which never offer such objects. Every portal
+page's form (pages.forms.PortalPageForm) runs it through the hook `pages.hooks.CLEAN_FORM`.
 """
 
 from django.core.exceptions import PermissionDenied
 from django.db import models
-from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.documents import get_document_model
 from wagtail.fields import RichTextField, StreamField
 from wagtail.images import get_image_model
@@ -49,13 +49,9 @@ def may_read_all(user, refs):
     return True
 
 
-class PrivacyCheckedPageForm(WagtailAdminPageForm):
-    """The page editor's form: refuses the request when the content refers to a page, document or
-    image the editor may not read."""
-
-    def clean(self):
-        cleaned_data = super().clean()
-        user = self.for_user
-        if user is not None and not may_read_all(user, references(self)):
-            raise PermissionDenied
-        return cleaned_data
+def refuse_unreadable_references(form):
+    """Refuse the request when the content refers to a page, document or image the editor may not
+    read."""
+    user = form.for_user
+    if user is not None and not may_read_all(user, references(form)):
+        raise PermissionDenied

@@ -5,8 +5,11 @@ from wagtail import hooks
 from wagtail.admin.site_summary import PagesSummaryItem
 from wagtail.models import Page
 
+from pages import hooks as page_hooks
+
+from .forms import refuse_unreadable_references
 from .mirroring import secure_copy
-from .rules import is_registered_staff, visible_media, visible_pages
+from .rules import is_registered_staff, public_media, visible_media, visible_pages
 from .views import GuardedTranslationsReportView, guarded_convert_to_alias
 
 
@@ -59,6 +62,11 @@ def hide_staff_only_reports(request, menu_items):
 @hooks.register("after_copy_page")
 def keep_copies_restricted(request, page, new_page):
     secure_copy(page, new_page)
+
+
+hooks.register(page_hooks.AFTER_COPY, secure_copy)
+hooks.register(page_hooks.CLEAN_FORM, refuse_unreadable_references)
+hooks.register(page_hooks.SHOWN_TO_EVERY_EDITOR, public_media)
 
 
 @hooks.register("register_admin_urls")

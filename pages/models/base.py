@@ -1,4 +1,5 @@
-"""What every public page type shares: breadcrumbs, language alternates, review dates."""
+"""What every page type of the portal shares: breadcrumbs, language alternates, review dates,
+and the rules of moderation and privacy, which attach through pages.hooks."""
 
 from django.conf import settings
 from django.core.paginator import Paginator
@@ -8,11 +9,8 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page
 
-from moderation.permissions import PortalPagePermissionTester
-from moderation.publishing import check_publication, guard_live_content, trusted_publication
-from privacy.forms import PrivacyCheckedPageForm
-from privacy.mirroring import secure_copy
-from translation.status import original_changed_since_translation
+from .. import hooks
+from ..forms import PortalPageForm
 
 PAGE_SIZE = 50
 
@@ -23,9 +21,9 @@ def paginate(request, queryset, per_page=PAGE_SIZE):
 
 
 class BasePage(Page):
-    """What every page type of the portal shares: alternates, publishing rules, privacy."""
+    """What every page type of the portal shares: alternates, and the hooks of the rules."""
 
-    base_form_class = PrivacyCheckedPageForm
+    base_form_class = PortalPageForm
 
     class Meta:
         abstract = True
@@ -79,26 +77,24 @@ class BasePage(Page):
         if get_language() != settings.LANGUAGE_CODE:
             original = self.live_public_versions.get((self.translation_key, settings.LANGUAGE_CODE))
             context["original"] = original
-            context["original_changed"] = original_changed_since_translation(self, original)
         return context
 
     def permissions_for_user(self, user):
         """The portal's rules: no publishing around quality control, privacy by admins only."""
-        return PortalPagePermissionTester(user, self)
+        return hooks.the_one(hooks.PERMISSION_TESTER)(user, self)
 
     def copy(self, *args, **kwargs):
         """A copy of a restricted page stays restricted wherever it lands (privacy.mirroring)."""
         copy = super().copy(*args, **kwargs)
-        secure_copy(self, copy)
+        hooks.run_all(hooks.AFTER_COPY, self, copy)
         return copy
 
     def publish(self, revision, *args, **kwargs):
-        check_publication(self, revision)
-        with trusted_publication():
+        with hooks.the_one(hooks.PUBLICATION)(self, revision):
             return super().publish(revision, *args, **kwargs)
 
     def save(self, *args, **kwargs):
-        guard_live_content(self, kwargs.get("update_fields"))
+        hooks.run_all(hooks.BEFORE_SAVE, self, kwargs.get("update_fields"))
         return super().save(*args, **kwargs)
 
 

@@ -12,8 +12,6 @@ from wagtail.fields import StreamField
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
-from privacy.rules import is_registered_staff
-
 from ..blocks import ProfileSectionsBlock
 from ..choices import IscedLevel, OutcomeResult, QualificationType
 from ..localized import localize_all
@@ -165,25 +163,22 @@ class ProfessionalProfilePage(PdfRouteMixin, ReviewedMixin, BasePage):
     def country_index(self):
         return self.trail[-2]
 
-    def get_context(self, request, *args, **kwargs):
-        """Registered staff also see the recognition outcomes recorded for this profile; for
-        everyone else nothing of them is queried or rendered."""
-        context = super().get_context(request, *args, **kwargs)
-        if is_registered_staff(request.user):
-            from .restricted import outcomes_with_chamber_names
+    def recorded_outcomes(self):
+        """The recognition outcomes recorded for this qualification (the newest 50) and their
+        counts per result. Registered staff only: the template asks privacy before calling."""
+        from .restricted import outcomes_with_chamber_names
 
-            outcomes = outcomes_with_chamber_names().filter(
-                profile__translation_key=self.translation_key
-            )
-            context["outcomes"] = list(outcomes.order_by("-decision_year", "title")[:50])
-            counts = {
-                row["result"]: row["total"]
-                for row in outcomes.order_by().values("result").annotate(total=Count("pk"))
-            }
-            context["outcome_counts"] = [
-                (label, counts.get(value, 0)) for value, label in OutcomeResult.choices
-            ]
-        return context
+        outcomes = outcomes_with_chamber_names().filter(
+            profile__translation_key=self.translation_key
+        )
+        counts = {
+            row["result"]: row["total"]
+            for row in outcomes.order_by().values("result").annotate(total=Count("pk"))
+        }
+        return {
+            "outcomes": list(outcomes.order_by("-decision_year", "title")[:50]),
+            "counts": [(label, counts.get(value, 0)) for value, label in OutcomeResult.choices],
+        }
 
     @cached_property
     def localized_reference_occupations(self):

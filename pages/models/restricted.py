@@ -20,10 +20,9 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
-from privacy.forms import PrivacyCheckedPageForm
-
 from ..blocks import StandardBodyBlock
 from ..choices import OutcomeResult
+from ..forms import PortalPageForm
 from ..snippets import SOURCE_LOCALE_FILTER, Chamber, ReferenceOccupation
 from .base import BasePage, paginate
 
@@ -105,7 +104,7 @@ PERSONAL_DATA_PATTERNS = {
 }
 
 
-class OutcomeForm(PrivacyCheckedPageForm):
+class OutcomeForm(PortalPageForm):
     """Outcomes are anonymised: the form has no field for a person, and it refuses free text
     that looks like personal data unless the editor confirms it is none."""
 

@@ -1,4 +1,6 @@
-"""Site chrome: menu, breadcrumbs and language links, each at a fixed number of queries."""
+"""Site chrome: menu, breadcrumbs and language links, each at a fixed number of queries; and what
+a page shows only when a rule above the content model says so (outcomes for staff, a
+translation's notice that its original changed)."""
 
 from dataclasses import dataclass
 
@@ -9,6 +11,7 @@ from wagtail.models import Page
 
 from privacy.rules import is_registered_staff
 from search.cache import public_cached
+from translation.status import original_changed_since_translation
 
 register = template.Library()
 
@@ -101,3 +104,21 @@ def restricted_area_for_staff(context):
     if request is None or not is_registered_staff(request.user):
         return None
     return RestrictedAreaPage.objects.filter(locale__language_code=get_language()).first()
+
+
+@register.simple_tag(takes_context=True)
+def outcomes_for_staff(context, profile):
+    """The outcomes recorded for a professional profile, for registered staff only (else None:
+    for everyone else nothing of them is queried)."""
+    request = context.get("request")
+    if request is None or not is_registered_staff(request.user):
+        return None
+    return profile.recorded_outcomes()
+
+
+@register.simple_tag
+def original_changed(page, original):
+    """Whether the German original of a translated page changed since it was translated."""
+    if not page or not original:
+        return False
+    return original_changed_since_translation(page, original)

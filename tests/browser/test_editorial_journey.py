@@ -47,8 +47,13 @@ def write_profile(editor, turkey):
     body.get_by_role("textbox", name="Heading").fill("Prüfung")
     body.get_by_role("button", name="Insert a block").nth(1).click()
     editor.get_by_role("option", name="Paragraph").click()
-    body.get_by_role("textbox").last.click()
+    # The paragraph's rich-text editor mounts after the block is inserted: type into it only
+    # once it is there, and see the text in it before leaving it.
+    rich_text = body.locator(".Draftail-Editor [contenteditable='true']")
+    expect(rich_text).to_have_count(1)
+    rich_text.click()
     editor.keyboard.type(PARAGRAPH)
+    expect(rich_text).to_contain_text(PARAGRAPH)
     body.get_by_role("textbox", name="Heading").focus()  # Draftail hands its text over on blur
     # What the form will send: the paragraph as Draftail stored it, the date as typed.
     paragraph = editor.locator("input[name='body-0-value-content-0-value']")
