@@ -19,6 +19,8 @@ from rest_framework.views import exception_handler as drf_exception_handler
 from rest_framework.viewsets import GenericViewSet
 from wagtail.models import Locale
 
+from portal.http_cache import cache_publicly
+
 DEFAULT_LIMIT = 20
 MAX_LIMIT = 100
 MAX_OFFSET = 10_000_000
@@ -240,6 +242,6 @@ class PublicViewSet(ApiViewSet):
 
     def set_cache_headers(self, response):
         if response.status_code == 200:
-            patch_cache_control(response, public=True, max_age=300)
+            cache_publicly(response, "api")
         else:
             patch_cache_control(response, no_cache=True)

@@ -41,9 +41,9 @@ from pages.models import (
     CountryProfilePage,
     ProfessionalProfilePage,
 )
+from pages.public_cache import changed as bump_generation
 from pages.snippets import OccupationalField, ReferenceOccupation
 from portal.frameworks.treebeard import child_path
-from search.cache import bump_generation
 from search.indexing import document_terms, plain
 from search.models import SearchDocument
 from search.text import config_for, facet_term, words
@@ -446,7 +446,7 @@ def report(counts, results):
         "*Cold*: every request is a search not made before since the index last changed, so "
         "its answer is not cached (its facet counts may share parts with the searches before "
         "it: the counts of the same words with fewer filters, see search.query.CountPart); "
-        "*none*: the index version moves before every request, so nothing of any earlier "
+        "*none*: the content version changes before every request, so nothing of any earlier "
         "search is used; *warm*: eight searches per class, each made once before timing, "
         "then repeated. Suggestions: cold, what visitors type (3 to 6 letters of an "
         f"occupation, country or common word), each once; warm, two repeated. {REQUESTS} "

@@ -11,4 +11,23 @@ class PagesConfig(AppConfig):
     verbose_name = _("Pages and reference data")
 
     def ready(self):
+        """Register the system checks; connect every change readers could see to the content
+        version (pages.public_cache): page publishing, unpublishing, moves and deletions (a live
+        page deleted is not unpublished first), sites and locales."""
+        from django.db.models.signals import post_delete, post_save
+        from wagtail.models import Locale, Page, Site
+        from wagtail.signals import page_published, page_unpublished, post_page_move
+
         from . import checks  # noqa: F401  (registers the system checks)
+        from .public_cache import changed
+
+        for name, signal in (
+            ("published", page_published),
+            ("unpublished", page_unpublished),
+            ("moved", post_page_move),
+        ):
+            signal.connect(changed, dispatch_uid=f"content-version-page-{name}")
+        post_delete.connect(changed, sender=Page, dispatch_uid="content-version-page-deleted")
+        for model in (Site, Locale):
+            for signal in (post_save, post_delete):
+                signal.connect(changed, sender=model, dispatch_uid=f"content-version-{model}")

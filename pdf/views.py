@@ -11,18 +11,16 @@ restricted profile's PDF reaches only those who may read the page, uncached by a
 from django.conf import settings
 from django.core.cache import cache
 from django.http import HttpResponse
-from django.utils.cache import add_never_cache_headers, patch_cache_control
 from django.utils.http import content_disposition_header
 from django.utils.translation import gettext
 from django_ratelimit.core import is_ratelimited
 
+from pages.public_cache import public_key
 from portal.cache import limited_status
+from portal.http_cache import cache_publicly, keep_private
 from privacy.views import is_public, refusal
-from search.cache import public_key
 
 from .rendering import render_pdf
-
-PUBLIC_MAX_AGE = 60 * 10  # public PDFs: shared caches may keep them for ten minutes
 
 
 def too_many_renders():
@@ -35,13 +33,12 @@ def too_many_renders():
         )
     response = HttpResponse(text, content_type="text/plain; charset=utf-8", status=status)
     response["Retry-After"] = "60"
-    add_never_cache_headers(response)
-    return response
+    return keep_private(response)
 
 
 def serve_pdf(request, page):
-    """The page's PDF. A public one is rendered once per index version (every publish moves it
-    on, search.cache) and host, and kept in the cache; renders are limited per address
+    """The page's PDF. A public one is rendered once per content version (every publish changes it
+    on, pages.public_cache) and host, and kept in the cache; renders are limited per address
     (settings.PDF_RENDER_RATE), as each takes about half a second of a worker."""
     refused = refusal(request, page)
     if refused is not None:
@@ -56,14 +53,9 @@ def serve_pdf(request, page):
             return too_many_renders()
         pdf, _fetcher = render_pdf(request, page)
         if public:
-            cache.set(key, pdf, PUBLIC_MAX_AGE)
+            cache.set(key, pdf, settings.PORTAL_CACHE_SECONDS["pdf"])
     response = HttpResponse(pdf, content_type="application/pdf")
     response["Content-Disposition"] = content_disposition_header(
         as_attachment=False, filename=f"{page.slug}.pdf"
     )
-    if not public:
-        add_never_cache_headers(response)
-        patch_cache_control(response, private=True, no_store=True)
-    else:
-        patch_cache_control(response, public=True, max_age=PUBLIC_MAX_AGE)
-    return response
+    return cache_publicly(response, "pdf") if public else keep_private(response)

@@ -6,7 +6,7 @@ the forum) is only ever served to signed-in users, so marking every such respons
 responses of public pages stay cacheable.
 """
 
-from django.utils.cache import patch_cache_control
+from .http_cache import keep_private
 
 
 class PrivateForSignedInUsersMiddleware:
@@ -19,5 +19,5 @@ class PrivateForSignedInUsersMiddleware:
         response = self.get_response(request)
         user = getattr(request, "user", None)
         if user is not None and user.is_authenticated:
-            patch_cache_control(response, private=True, no_store=True)
+            keep_private(response)
         return response

@@ -12,11 +12,22 @@ class PrivacyConfig(AppConfig):
     verbose_name = _("Privacy")
 
     def ready(self):
-        from wagtail.models import Page
+        from django.db.models.signals import m2m_changed, post_delete, post_save
+        from wagtail.models import Page, PageViewRestriction
         from wagtail.permissions import register_permission_policy
+
+        from pages.public_cache import changed
 
         from . import membership, mirroring, patches  # noqa: F401  (signal receivers)
         from .policies import PrivacyPagePermissionPolicy
 
         register_permission_policy(Page, PrivacyPagePermissionPolicy(Page))
         patches.apply()
+        # What is cached for everyone rests on the view restrictions (pages.public_cache).
+        for name, signal in (("saved", post_save), ("deleted", post_delete)):
+            signal.connect(changed, sender=PageViewRestriction, dispatch_uid=f"privacy-{name}")
+        m2m_changed.connect(
+            changed,
+            sender=PageViewRestriction.groups.through,
+            dispatch_uid="privacy-restriction-groups",
+        )

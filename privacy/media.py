@@ -18,12 +18,12 @@ from django.contrib.auth.models import AnonymousUser
 from django.contrib.auth.views import redirect_to_login
 from django.core.files.storage import default_storage
 from django.http import FileResponse, Http404
-from django.utils.cache import patch_cache_control
 from wagtail.images import get_image_model
+
+from portal.http_cache import cache_publicly, keep_private
 
 from .rules import can_see_media
 
-PUBLIC_MAX_AGE = 60 * 60 * 24
 NOT_FOUND, DENIED, PRIVATE, PUBLIC = "not_found", "denied", "private", "public"
 ACTIVE_CONTENT = {
     "image/svg+xml",
@@ -82,8 +82,4 @@ def serve_media(request, path):
         response["Content-Disposition"] = "attachment"
         response["Content-Security-Policy"] = "sandbox"
     response["X-Content-Type-Options"] = "nosniff"
-    if access == PRIVATE:
-        patch_cache_control(response, private=True, no_store=True)
-    else:
-        patch_cache_control(response, public=True, max_age=PUBLIC_MAX_AGE)
-    return response
+    return keep_private(response) if access == PRIVATE else cache_publicly(response, "media")

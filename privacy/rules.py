@@ -11,9 +11,9 @@ Rules:
 """
 
 from django.contrib.auth.models import AnonymousUser
-from django.db.models import Q
 from wagtail.models import BaseViewRestriction, Collection, PageViewRestriction
 
+from pages.tree import under
 from portal import roles
 
 HIDDEN_PAGES_CACHE = "_privacy_hidden_page_paths"
@@ -87,19 +87,11 @@ def is_hidden(page, user):
     return any(page.path.startswith(path) for path in hidden_paths(user))
 
 
-def paths_query(paths, field="path"):
-    """A Q matching every tree path under (or at) one of `paths`."""
-    query = Q()
-    for path in paths:
-        query |= Q(**{f"{field}__startswith": path})
-    return query
-
-
 def visible_pages(pages, user, field="path"):
     """`pages` without any page `user` may not read (`field`: the tree path's lookup, for
     querysets of other models that point to pages, such as "page__path")."""
     hidden = hidden_paths(user)
-    return pages.exclude(paths_query(hidden, field)) if hidden else pages
+    return pages.exclude(under(hidden, field)) if hidden else pages
 
 
 def hidden_collection_ids(user):
@@ -114,7 +106,7 @@ def hidden_collection_ids(user):
                     refused.append(collection.path)
                     break
         ids = (
-            list(Collection.objects.filter(paths_query(refused)).values_list("pk", flat=True))
+            list(Collection.objects.filter(under(refused)).values_list("pk", flat=True))
             if refused
             else []
         )

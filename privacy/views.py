@@ -19,7 +19,9 @@ from wagtail.models import Page
 from wagtail_localize.views import convert
 from wagtail_localize.views.report import TranslationsReportView
 
-from .rules import hidden_paths, is_hidden, paths_query
+from pages.tree import under
+
+from .rules import hidden_paths, is_hidden
 
 
 def is_public(page):
@@ -39,10 +41,7 @@ def refusal(request, page):
 
 def hidden_translation_keys(user):
     """Translation keys of the pages `user` may not read (a queryset, for subqueries)."""
-    hidden = hidden_paths(user)
-    if not hidden:
-        return Page.objects.none().values("translation_key")
-    return Page.objects.filter(paths_query(hidden)).values("translation_key")
+    return Page.objects.filter(under(hidden_paths(user))).values("translation_key")
 
 
 class GuardedTranslationsReportView(TranslationsReportView):

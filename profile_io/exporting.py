@@ -6,20 +6,17 @@ each alike (`ExportRows`), so its queries do not grow with the rows. A CSV cell 
 spreadsheet formula (`defuse_formula`).
 """
 
-from django.db.models import Q
 from wagtail.models import Page
 
 from pages.models import CountryIndexPage, ProfessionalProfilePage
+from pages.tree import under
 
 EXPORT_CHUNK = 2000
 
 
 def country_trees():
     """The country trees of every locale (where professional profiles live)."""
-    condition = Q(pk__in=[])
-    for path in CountryIndexPage.objects.values_list("path", flat=True):
-        condition |= Q(path__startswith=path)
-    return condition
+    return under(CountryIndexPage.objects.values_list("path", flat=True))
 
 
 def decorate(pages):

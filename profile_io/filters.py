@@ -2,13 +2,13 @@
 
 import django_filters
 from django.conf import settings
-from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.filters import WagtailFilterSet
 
 from pages.choices import IscedLevel, QualificationType
 from pages.models import CountryProfilePage, ProfessionalProfilePage
 from pages.snippets import SOURCE_LOCALE_FILTER, OccupationalField, ReferenceOccupation
+from pages.tree import under
 
 
 class CountryFilter(django_filters.ModelChoiceFilter):
@@ -17,11 +17,8 @@ class CountryFilter(django_filters.ModelChoiceFilter):
     def filter(self, queryset, value):
         if not value:
             return queryset
-        paths = CountryProfilePage.objects.filter(translation_key=value.translation_key)
-        condition = Q(pk__in=[])
-        for path in paths.values_list("path", flat=True):
-            condition |= Q(path__startswith=path)
-        return queryset.filter(condition)
+        countries = CountryProfilePage.objects.filter(translation_key=value.translation_key)
+        return queryset.filter(under(countries.values_list("path", flat=True)))
 
 
 class ProfileReportFilterSet(WagtailFilterSet):

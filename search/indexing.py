@@ -11,6 +11,7 @@ from django.db.models import OuterRef, Subquery, TextField, Value
 from wagtail.models import Page
 from wagtail.search import index
 
+from pages import public_cache
 from pages.models import (
     CountryProfilePage,
     GuidelinePage,
@@ -21,7 +22,6 @@ from pages.models import (
 )
 from pages.snippets import OccupationalField
 
-from .cache import bump_generation
 from .models import SearchDocument
 from .text import config_for, facet_term, facet_terms, is_facet_term, stems, words
 
@@ -105,7 +105,7 @@ def index_page(page, new_version=True):
     if not page.live:
         return remove_page(page)
     if new_version:
-        bump_generation()
+        public_cache.changed()
     language = page.locale.language_code
     title, second, rest = weighted_text(page)
     all_text = f"{title} {second} {rest}"
@@ -195,7 +195,7 @@ def plain(text):
 @transaction.atomic
 def remove_page(page):
     SearchDocument.objects.filter(page_id=page.pk).delete()
-    bump_generation()  # also for a page of no document: a menu may have shown it
+    public_cache.changed()  # also for a page of no document: a menu may have shown it
 
 
 def rebuild(log=None):
@@ -207,7 +207,7 @@ def rebuild(log=None):
         for page in pages.iterator(chunk_size=500):
             index_page(page, new_version=False)
             count += 1
-        bump_generation()
+        public_cache.changed()
     if log:
         log(f"{count} pages indexed")
     return count
@@ -217,7 +217,7 @@ def on_published(sender, instance, **kwargs):
     if is_indexed(instance.specific):
         index_page(instance)
     else:  # an index page's title shows in menus, its slug in the addresses below it
-        bump_generation()
+        public_cache.changed()
 
 
 def on_unpublished(sender, instance, **kwargs):
@@ -231,7 +231,7 @@ def on_moved(sender, instance, **kwargs):
         SearchDocument.objects.filter(page__path__startswith=instance.path).update(
             path=Subquery(Page.objects.filter(pk=OuterRef("pk")).values("path")[:1])
         )
-        bump_generation()
+        public_cache.changed()
     if isinstance(instance.specific, ProfessionalProfilePage) and instance.live:
         index_page(instance)
 

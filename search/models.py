@@ -1,7 +1,7 @@
-"""What the search stores: a document per live page of an indexed type, and the index version.
+"""What the search stores: a document per live page of an indexed type.
 
-Cached answers are keyed by the index version (search.cache). Privacy is not stored: view
-restrictions are applied when searching.
+Cached answers are keyed by the content version (pages.public_cache, search.cache). Privacy is
+not stored: view restrictions are applied when searching.
 """
 
 from django.contrib.postgres.search import SearchVectorField
@@ -75,17 +75,3 @@ class SearchDocument(models.Model):
 
     def __str__(self):
         return self.title
-
-
-class IndexVersion(models.Model):
-    """One row: a token that changes with every write to the search documents (search.cache).
-
-    Cached search answers are keyed by it, so a publish, unpublish, move or rebuild makes every
-    earlier answer unreachable at once, in every process. A random token rather than a counter:
-    a rolled-back write never lets a later one reuse a key whose answer saw uncommitted data.
-    """
-
-    token = models.CharField(max_length=32)
-
-    def __str__(self):
-        return self.token

@@ -15,9 +15,11 @@ from django.db import connection
 from django.db.models import Case, Count, F, FloatField, IntegerField, Q, Value, When
 from django.utils.translation import gettext_lazy as _
 
+from pages import public_cache
 from pages.choices import IscedLevel, QualificationType
 from pages.localized import localize_all
 from pages.snippets import OccupationalField, ReferenceOccupation
+from pages.tree import under
 from privacy.rules import hidden_paths
 
 from . import cache
@@ -31,10 +33,9 @@ MAX_QUERY_LENGTH = 200
 def visible_documents(user, locales, hidden=None):
     """Documents exist for live pages only; restricted subtrees are cut off by tree path
     (`hidden`: hidden_paths(user), when already known)."""
+    hidden = hidden_paths(user) if hidden is None else hidden
     documents = SearchDocument.objects.filter(locale__in=locales)
-    for path in hidden_paths(user) if hidden is None else hidden:
-        documents = documents.exclude(path__startswith=path)
-    return documents
+    return documents.exclude(under(hidden)) if hidden else documents
 
 
 def _int_list(values, allowed=None):
@@ -452,7 +453,7 @@ class Search:
 
     @cached_property
     def index_token(self):
-        return cache.index_token()
+        return public_cache.version()
 
     @cached_property
     def visible(self):

@@ -7,12 +7,13 @@ from django.apps import apps
 from django.core.paginator import Paginator
 from django.http import JsonResponse
 from django.shortcuts import render
-from django.utils.cache import patch_cache_control
 from django.utils.translation import get_language
 from django.views.decorators.http import require_GET
 from wagtail.models import Locale
 
+from pages import public_cache
 from portal.alternates import view_alternates
+from portal.http_cache import cache_publicly
 from privacy.rules import view_restrictions
 
 from . import cache
@@ -22,7 +23,6 @@ from .query import Search, SearchParams
 from .text import snippet, words
 
 PAGE_SIZE = 20
-PUBLIC_MAX_AGE = 60
 
 
 @dataclass
@@ -92,22 +92,22 @@ def _rendered_facets(search):
 
 def _search(request):
     """The search asked for; what every search needs to know of the site (its locales and view
-    restrictions) comes from the cache while the index version stands (search.cache)."""
-    locales, restrictions = cache.public_cached(
+    restrictions) comes from the cache while the content version stands (pages.public_cache)."""
+    locales, restrictions = public_cache.public_cached(
         "visibility", [], lambda: (list(Locale.objects.all()), view_restrictions()), request
     )
     locale = next((item for item in locales if item.language_code == get_language()), locales[0])
     params = SearchParams.from_query(request.GET)
     search = Search(params, request.user, locale, locales, restrictions)
-    search.index_token = cache.index_token(request)  # read once: also for the menu and site
-    cache.current_site(request)  # for the results' addresses
+    search.index_token = public_cache.version(request)  # read once: also for the menu and site
+    public_cache.current_site(request)  # for the results' addresses
     return search
 
 
 def _cacheable_for_anonymous(request, response):
     """Anonymous answers are the same for everyone; signed-in ones are private (middleware)."""
     if not request.user.is_authenticated:
-        patch_cache_control(response, public=True, max_age=PUBLIC_MAX_AGE)
+        cache_publicly(response, "search")
     return response
 
 

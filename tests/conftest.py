@@ -7,9 +7,9 @@ from wagtail.models import Locale
 from wagtail.users.models import UserProfile
 
 from moderation.publishing import trusted_publication
+from pages import public_cache
 from pages.models import CountryIndexPage, HomePage
 from portal import roles
-from search import cache as search_cache
 from tests.factories import pages as factories
 from tests.factories.moderation import user_with
 from translation.localize import translate_with_localize
@@ -18,10 +18,10 @@ from translation.localize import translate_with_localize
 @pytest.fixture(autouse=True)
 def empty_cache():
     """Each test starts with an empty cache: renditions, rate limits and site root paths are
-    cached by primary keys, which repeat between test transactions, and so do index versions
+    cached by primary keys, which repeat between test transactions, and so do content versions
     (the process's memo of answers is keyed by them)."""
     cache.clear()
-    search_cache.memo.clear()
+    public_cache.memo.clear()
 
 
 @pytest.fixture
@@ -121,7 +121,7 @@ def built_tree(django_db_setup, django_db_blocker):
         outer = transaction.atomic()
         outer.__enter__()
         cache.clear()
-        search_cache.memo.clear()
+        public_cache.memo.clear()
         home = HomePage.objects.get(locale__language_code=settings.LANGUAGE_CODE)
         english = Locale.objects.get(language_code="en")
         data = build_tree(home, translate_into_english(english))

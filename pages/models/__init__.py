@@ -13,9 +13,11 @@ from .restricted import (
     RestrictedAreaPage,
 )
 from .standard import StandardPage
+from .versions import ContentVersion
 
 __all__ = [
     "ChamberOutcomesPage",
+    "ContentVersion",
     "CountryIndexPage",
     "CountryProfilePage",
     "GuidelineIndexPage",

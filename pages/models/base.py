@@ -9,6 +9,8 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page
 
+from portal.alternates import page_alternates
+
 from .. import hooks
 from ..forms import PortalPageForm
 
@@ -53,23 +55,13 @@ class BasePage(Page):
         page instead (`is_translation` False), and is left out of hreflang.
         """
         found = self.live_public_versions
-        alternates = []
-        for code, name in settings.LANGUAGES:
+        pages = {}
+        for code, _name in settings.LANGUAGES:
             page = found.get((self.translation_key, code))
             target = page or found.get((self.home.translation_key, code))
-            if target is None:
-                continue
-            alternates.append(
-                {
-                    "code": code,
-                    "name": name,
-                    "url": target.get_url(request),
-                    "full_url": target.get_full_url(request),
-                    "is_translation": page is not None,
-                    "is_current": code == get_language(),
-                }
-            )
-        return alternates
+            if target is not None:
+                pages[code] = (target, page is not None)
+        return page_alternates(request, pages)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

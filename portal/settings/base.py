@@ -188,6 +188,19 @@ LOGIN_URL = "wagtailadmin_login"
 WAGTAIL_FRONTEND_LOGIN_URL = "login"
 DEMO_PASSWORD = os.environ.get("DEMO_PASSWORD", "demo")
 
+# Lifetimes in seconds of what is the same for every reader: in the portal's cache ("content":
+# menus, sites and public PDFs, until the content changes; "search_answers") and in browsers
+# and shared caches (Cache-Control max-age of public pages of results, the read API, public
+# PDFs and public images: portal.http_cache).
+PORTAL_CACHE_SECONDS = {
+    "content": 10 * 60,
+    "search_answers": 10 * 60,
+    "search": 60,
+    "api": 5 * 60,
+    "pdf": 10 * 60,
+    "media": 24 * 60 * 60,
+}
+
 # The portal's own API (api app, DESIGN section 7). Every view states its own authentication;
 # nothing is authenticated by session, and a DRF view that forgets its permissions is closed.
 REST_FRAMEWORK = {

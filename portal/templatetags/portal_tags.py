@@ -5,12 +5,12 @@ translation's notice that its original changed)."""
 from dataclasses import dataclass
 
 from django import template
-from django.conf import settings
 from django.utils.translation import get_language
 from wagtail.models import Page
 
+from pages.public_cache import public_cached
+from portal.alternates import page_alternates
 from privacy.rules import is_registered_staff
-from search.cache import public_cached
 from translation.status import original_changed_since_translation
 
 register = template.Library()
@@ -37,7 +37,7 @@ class MenuLink:
 def menu_links(request):
     """The active language's home and its live, public pages shown in menus, as links: the
     same for every user, so cached until the next publish, unpublish, move or restriction
-    change (search.cache), for each host (addresses may name the site)."""
+    change (pages.public_cache), for each host (addresses may name the site)."""
 
     def links():
         home = locale_home()
@@ -76,23 +76,10 @@ def language_alternates(context):
     """Alternates from the page context, or each language's home for views without a page."""
     if "alternates" in context:
         return context["alternates"]
-    request = context.get("request")
-    homes = {
-        home.locale.language_code: home
-        for home in Page.objects.filter(depth=2).live().public().select_related("locale")
-    }
-    return [
-        {
-            "code": code,
-            "name": name,
-            "url": homes[code].get_url(request),
-            "full_url": homes[code].get_full_url(request),
-            "is_translation": False,
-            "is_current": code == get_language(),
-        }
-        for code, name in settings.LANGUAGES
-        if code in homes
-    ]
+    homes = Page.objects.filter(depth=2).live().public().select_related("locale")
+    return page_alternates(
+        context.get("request"), {home.locale.language_code: (home, False) for home in homes}
+    )
 
 
 @register.simple_tag(takes_context=True)

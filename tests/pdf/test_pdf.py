@@ -211,7 +211,7 @@ def test_a_public_pdf_is_rendered_once_and_renders_are_limited(client, tree, set
     limited = client.get(pdf_url(country))  # a second render within the minute
     assert limited.status_code == 429
     assert limited["Retry-After"] == "60"
-    assert "no-cache" in limited["Cache-Control"]
+    assert "no-store" in limited["Cache-Control"]  # a refusal is never kept
     assert "zu viele PDFs" in limited.content.decode()  # in the language of the address
     client.force_login(user_with(roles.TRANSLATORS, username="reader"))
     assert client.get(pdf_url(profile)).status_code == 429  # signed in: rendered for each request

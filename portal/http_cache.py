@@ -1,0 +1,21 @@
+"""How long browsers and shared caches (a CDN) may keep a response: one rule per kind.
+
+A response is either public, for `settings.PORTAL_CACHE_SECONDS[kind]` seconds, or private
+and never stored (`private, no-store`). Only what is the same for every reader may be public;
+everything a signed-in user is sent is private (portal.middleware).
+"""
+
+from django.conf import settings
+from django.utils.cache import patch_cache_control
+
+
+def cache_publicly(response, kind):
+    """Mark `response` as the same for everyone, kept for the lifetime of its kind."""
+    patch_cache_control(response, public=True, max_age=settings.PORTAL_CACHE_SECONDS[kind])
+    return response
+
+
+def keep_private(response):
+    """Mark `response` as for its reader only: never stored by a browser or a shared cache."""
+    patch_cache_control(response, private=True, no_store=True)
+    return response
