@@ -343,6 +343,8 @@ def pseudonymise(account, by):
     user_model = get_user_model()
     with transaction.atomic():
         account = user_model._default_manager.select_for_update().get(pk=account.pk)
+        for erase in personal_data.erasures():  # first: some find their data by name or address
+            erase(account)
         account.username = pseudonym(account.pk)
         account.first_name = account.last_name = account.email = ""
         account.is_active = False
@@ -358,8 +360,6 @@ def pseudonymise(account, by):
         redact_log_entries(user_model, [account.pk], pseudonym)
         remove_avatar(account)
         Page.objects.filter(locked_by=account).update(locked=False, locked_by=None, locked_at=None)
-        for erase in personal_data.erasures():
-            erase(account)
         DeletionRequest.objects.filter(user=account, executed_at__isnull=True).update(
             executed_at=timezone.now(), executed_by=by
         )

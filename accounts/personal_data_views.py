@@ -28,6 +28,13 @@ from . import personal_data
 SHOWN_RECORDS = 50  # per section on the page; the download holds all
 
 
+def shown(value):
+    """A record's value on the page: details (dicts, lists) as the download has them."""
+    if isinstance(value, dict | list):
+        return json.dumps(value, cls=DjangoJSONEncoder, ensure_ascii=False)
+    return value
+
+
 class MyDataView(WagtailAdminTemplateMixin, TemplateView):
     """What the portal holds about the signed-in user, section by section."""
 
@@ -46,7 +53,7 @@ class MyDataView(WagtailAdminTemplateMixin, TemplateView):
                     "title": section.title,
                     "labels": list(section.fields.values()),
                     "rows": [
-                        [record[key] for key in section.fields]
+                        [shown(record[key]) for key in section.fields]
                         for record in records[:SHOWN_RECORDS]
                     ],
                     "total": len(records),

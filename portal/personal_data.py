@@ -12,8 +12,8 @@ the registry:
   dicts of JSON values, never anything of another person and never restricted content the
   member may not read (the collecting function asks privacy.rules).
 - `register_erasure(name, erase)`: `erase(user)` runs inside the transaction that pseudonymises
-  an account, for data an app keeps about the user beyond the account itself (two-factor
-  devices, for example).
+  an account, before its name, user name and address are replaced, for data an app keeps about
+  the user beyond the account itself (two-factor devices, sign-in attempts by user name).
 
 Names are unique: registering one twice replaces it (AppConfig.ready() may run twice in tests).
 """

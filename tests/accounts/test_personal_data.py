@@ -16,7 +16,7 @@ from wagtail.models import ModelLogEntry, PageLogEntry
 from accounts.models import DeletionRequest, RegistrationRequest, StaffProfile
 from api.models import ApiKey
 from forum.models import ForumPage
-from portal import roles
+from portal import personal_data, roles
 from tests.factories.api import ApiClientFactory
 from tests.factories.forum import topic_with_posts
 from tests.factories.moderation import chamber_editor, user_with
@@ -356,3 +356,26 @@ def test_an_administrator_marks_a_registration_withdrawn(portal_admin_client, ch
     assert portal_admin_client.post(withdraw).status_code == 302  # decided: nothing changes
     request.refresh_from_db()
     assert request.status == RegistrationRequest.Status.WITHDRAWN
+
+
+def test_registered_erasures_see_the_account_before_it_is_renamed(
+    portal_admin_client, member, monkeypatch
+):
+    seen = []
+    monkeypatch.setitem(personal_data._erasures, "probe", lambda user: seen.append(user.email))
+    portal_admin_client.post(erase_url(member))
+    assert seen == ["erika@hwk-koeln.de"]
+
+
+def test_a_failing_erasure_leaves_the_account_whole(portal_admin_client, member, monkeypatch):
+    def fail(user):
+        raise RuntimeError("device store away")
+
+    monkeypatch.setitem(personal_data._erasures, "probe", fail)
+    DeletionRequest.objects.create(user=member)
+    with pytest.raises(RuntimeError):
+        portal_admin_client.post(erase_url(member))
+    member.refresh_from_db()
+    assert member.email == "erika@hwk-koeln.de" and member.is_active and member.groups.exists()
+    assert DeletionRequest.objects.get().is_open
+    assert not ModelLogEntry.objects.filter(action="accounts.personal_data.erase").exists()
