@@ -113,7 +113,7 @@ def test_a_request_whose_account_was_used_goes_and_the_account_stays(db):
     "retention",
     [
         {"registrations_rejected": 180, "registrations_withdrawn": 30},
-        {**PERIODS, "axes_attempts": 30},
+        {**PERIODS, "no_such_kind": 30},
         {**PERIODS, "api_calls": 0},
     ],
 )
