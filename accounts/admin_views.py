@@ -5,11 +5,15 @@ Users admin needs `auth.change_user`, which by design lets its holder make anyon
 member of any group, their own included; nobody but superusers holds it. These views are the
 narrow path instead:
 
-- "Registration requests": pending requests, each approved or rejected with a reason
-  (accounts.registration does the work; both decisions go to the audit log).
+- "Registration requests": pending requests, each approved, rejected with a reason or marked
+  withdrawn at the applicant's wish (accounts.registration does the work; every decision goes to
+  the audit log).
 - "Staff accounts": every user, searchable and filtered by chamber; the edit form changes only
   "active", the chamber (staff profile and chamber group) and the role groups below. It never
   touches superusers, portal administrators or the editor's own account (403).
+- "Deletion requests": staff members' open requests to delete their personal data; each is
+  carried out from the account's "Delete personal data" page, which pseudonymises the account
+  (accounts.personal_data; audited). The same rules as for editing decide who may do it.
 
 Only portal administrators and superusers see the menu and open these views; everybody else gets
 403 (anonymous users are sent to the login by Wagtail first).
@@ -44,8 +48,8 @@ from moderation.permissions import is_portal_administrator
 from pages.snippets import Chamber
 from portal import roles
 
-from . import registration
-from .models import RegistrationRequest, StaffProfile
+from . import personal_data, registration
+from .models import DeletionRequest, RegistrationRequest, StaffProfile
 
 # The role groups a portal administrator may give or take (never Portal administrators).
 MANAGED_ROLES = [
@@ -192,6 +196,7 @@ class RegistrationReviewView(
             reject_form=kwargs.pop("reject_form", None) or RejectForm(),
             approve_url=reverse("registration_requests:approve", args=[pk]),
             reject_url=reverse("registration_requests:reject", args=[pk]),
+            withdraw_url=reverse("registration_requests:withdraw", args=[pk]),
             index_url=reverse("registration_requests:index"),
             **kwargs,
         )
@@ -252,6 +257,19 @@ class RejectView(DecisionView):
         return redirect("registration_requests:index")
 
 
+class WithdrawView(DecisionView):
+    """Mark a request withdrawn because the applicant asked; the account stays inactive."""
+
+    def decide(self):
+        registration.withdraw(self.registration, self.request.user)
+        messages.success(
+            self.request,
+            _("The registration of %(name)s was marked withdrawn.")
+            % {"name": self.registration.user.get_full_name()},
+        )
+        return redirect("registration_requests:index")
+
+
 class RegistrationRequestViewSet(ViewSet):
     """The admin URLs of registration requests."""
 
@@ -268,6 +286,7 @@ class RegistrationRequestViewSet(ViewSet):
             path("<int:pk>/", RegistrationReviewView.as_view(), name="review"),
             path("<int:pk>/approve/", ApproveView.as_view(), name="approve"),
             path("<int:pk>/reject/", RejectView.as_view(), name="reject"),
+            path("<int:pk>/withdraw/", WithdrawView.as_view(), name="withdraw"),
         )
 
 
@@ -487,6 +506,8 @@ class StaffAccountEditView(ManagedAccountMixin, WagtailAdminTemplateMixin, FormV
             registration=RegistrationRequest.objects.filter(user=self.account).first(),
             action_url=reverse("staff_accounts:edit", args=[self.account.pk]),
             password_link_url=reverse("staff_accounts:password_link", args=[self.account.pk]),
+            erase_url=reverse("staff_accounts:erase", args=[self.account.pk]),
+            deletion_request=personal_data.open_deletion_request(self.account),
             submit_button_label=_("Save"),
             submit_button_active_label=_("Saving…"),
             **kwargs,
@@ -536,6 +557,102 @@ class StaffAccountViewSet(ViewSet):
             path("results/", index.as_view(results_only=True), name="index_results"),
             path("<int:pk>/", StaffAccountEditView.as_view(), name="edit"),
             path("<int:pk>/password-link/", SendPasswordLinkView.as_view(), name="password_link"),
+            path("<int:pk>/erase/", EraseAccountView.as_view(), name="erase"),
+        )
+
+
+# Personal data: deletion requests and their execution ----------------------------------------
+
+
+class EraseAccountView(ManagedAccountMixin, WagtailAdminTemplateMixin, TemplateView):
+    """Delete an account's personal data by pseudonymising it: GET asks, POST does it."""
+
+    template_name = "accounts/admin/erase_account.html"
+    header_icon = "warning"
+    page_title = _("Delete personal data")
+
+    def get_page_subtitle(self):
+        return self.account.get_full_name() or self.account.get_username()
+
+    def get_breadcrumbs_items(self):
+        return [
+            *self.breadcrumbs_items,
+            {"url": reverse("staff_accounts:index"), "label": _("Staff accounts")},
+            {
+                "url": reverse("staff_accounts:edit", args=[self.account.pk]),
+                "label": self.get_page_subtitle(),
+            },
+            {"url": "", "label": self.page_title},
+        ]
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(
+            account=self.account,
+            deletion_request=personal_data.open_deletion_request(self.account),
+            action_url=reverse("staff_accounts:erase", args=[self.account.pk]),
+            **kwargs,
+        )
+
+    def post(self, request, *args, **kwargs):
+        name = self.get_page_subtitle()
+        account = personal_data.pseudonymise(self.account, by=request.user)
+        messages.success(
+            request,
+            _("The personal data of %(name)s was deleted; the account is now %(pseudonym)s.")
+            % {"name": name, "pseudonym": account.get_username()},
+        )
+        return redirect("staff_accounts:index")
+
+
+class RequesterColumn(TitleColumn):
+    """The requester's name, linked to the deletion page where the current user may manage the
+    account (a portal administrator's account first has to leave that group, which only a
+    superuser can do)."""
+
+    def get_link_url(self, instance, parent_context):
+        if can_manage_account(parent_context["request"].user, instance.user):
+            return reverse("staff_accounts:erase", args=[instance.user_id])
+        return None
+
+
+class DeletionRequestIndexView(PortalAdministratorRequiredMixin, BaseListingView):
+    """Staff → Deletion requests: the open requests, oldest first."""
+
+    page_title = _("Deletion requests")
+    header_icon = "warning"
+    paginate_by = 50
+    index_url_name = "deletion_requests:index"
+    index_results_url_name = "deletion_requests:index_results"
+    verbose_name = _("open deletion request")
+    verbose_name_plural = _("open deletion requests")
+    default_ordering = "created_at"
+    columns = [
+        RequesterColumn(
+            "name",
+            label=_("Name"),
+            accessor=lambda request: request.user.get_full_name() or request.user.get_username(),
+        ),
+        Column("email", label=_("E-mail address"), accessor="user.email"),
+        DateColumn("created_at", label=_("Requested at"), sort_key="created_at"),
+    ]
+
+    def get_base_queryset(self):
+        return DeletionRequest.objects.filter(executed_at__isnull=True).select_related("user")
+
+
+class DeletionRequestViewSet(ViewSet):
+    """The admin URLs of deletion requests."""
+
+    name = "deletion_requests"
+    icon = "warning"
+    menu_label = _("Deletion requests")
+    menu_item_class = PortalAdministratorMenuItem
+
+    def get_urlpatterns(self):
+        index = DeletionRequestIndexView
+        return guarded(
+            path("", index.as_view(), name="index"),
+            path("results/", index.as_view(results_only=True), name="index_results"),
         )
 
 
@@ -545,4 +662,4 @@ class StaffViewSetGroup(ViewSetGroup):
     menu_label = _("Staff")
     menu_icon = "group"
     menu_order = 700
-    items = (RegistrationRequestViewSet, StaffAccountViewSet)
+    items = (RegistrationRequestViewSet, StaffAccountViewSet, DeletionRequestViewSet)

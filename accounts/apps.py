@@ -12,3 +12,6 @@ class AccountsConfig(AppConfig):
 
     def ready(self):
         from . import chamber_groups  # noqa: F401  (connect its signal receivers)
+        from .personal_data import register
+
+        register()

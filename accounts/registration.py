@@ -10,7 +10,8 @@
   or ignore. Nothing the visitor typed goes into that e-mail. The per-IP rate limit counts both
   kinds of request alike.
 - A portal administrator approves (account activated, groups from the chamber, staff profile,
-  e-mail with a set-password link) or rejects with a reason (e-mail with the reason). Each
+  e-mail with a set-password link) or rejects with a reason (e-mail with the reason), or marks
+  the request withdrawn when the applicant asks for that (no e-mail: the applicant asked). Each
   decision is one transaction that ends with sending the e-mail: if sending fails, nothing is
   decided. The admin views are in accounts.admin_views.
 - E-mails are plain text, German first and English below, in one message.
@@ -197,5 +198,26 @@ def reject(registration, by, reason):
             "accounts/emails/rejected",
             mail_context(user, chamber=registration.chamber, reason=reason),
             user.email,
+        )
+    return registration
+
+
+def withdraw(registration, by):
+    """Mark the request withdrawn at the applicant's wish; the account stays inactive.
+
+    Like a rejected request, it is deleted with its account after its retention period
+    (accounts.personal_data).
+    """
+    with transaction.atomic():
+        registration = _pending(registration)
+        registration.status = RegistrationRequest.Status.WITHDRAWN
+        registration.decided_by = by
+        registration.decided_at = timezone.now()
+        registration.save(update_fields=["status", "decided_by", "decided_at"])
+        log(
+            registration,
+            "moderation.registration.withdraw",
+            user=by,
+            data={"user_id": registration.user_id},
         )
     return registration

@@ -1,14 +1,17 @@
-"""The admin's "Staff" menu (registration requests, staff accounts) and its audit log actions.
+"""The admin's "Staff" menu (registration requests, staff accounts, deletion requests), "My data"
+on every admin user's account page, and their audit log actions.
 
 The menu and its views are for portal administrators only (accounts.admin_views). The log
 actions keep their "moderation." names: entries already in the audit log use them.
 """
 
+from django.urls import reverse
 from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.log_actions import LogFormatter
 
+from . import personal_data_views
 from .admin_views import StaffViewSetGroup
 
 
@@ -44,4 +47,43 @@ def register_staff_log_actions(actions):
         "moderation.staff_account.password_link",
         _("Send set-password link"),
         _("Set-password link sent"),
+    )
+
+
+# Personal data (GDPR): "My data" for every admin user, its audit log actions -----------------
+
+
+@hooks.register("register_admin_urls")
+def register_my_data_urls():
+    return personal_data_views.urlpatterns()
+
+
+@hooks.register("register_account_menu_item")
+def register_my_data_menu_item(request):
+    return {
+        "url": reverse("my_data"),
+        "label": _("My data"),
+        "help_text": _("See and download what the portal holds about you, or ask for deletion."),
+    }
+
+
+@hooks.register("register_log_actions")
+def register_personal_data_log_actions(actions):
+    actions.register_action(
+        "moderation.registration.withdraw",
+        _("Withdraw registration"),
+        _("Registration withdrawn"),
+    )
+    actions.register_action(
+        "accounts.personal_data.export", _("Download own data"), _("Own data downloaded")
+    )
+    actions.register_action(
+        "accounts.personal_data.request_deletion",
+        _("Ask for deletion of personal data"),
+        _("Deletion of personal data requested"),
+    )
+    actions.register_action(
+        "accounts.personal_data.erase",
+        _("Delete personal data"),
+        _("Personal data deleted: account pseudonymised"),
     )

@@ -1,4 +1,5 @@
-"""The API app: registers the outcomes API's bearer scheme with the OpenAPI schema when ready."""
+"""The API app: registers the outcomes API's bearer scheme with the OpenAPI schema and its part of
+personal data when ready."""
 
 from django.apps import AppConfig
 from django.utils.translation import gettext_lazy as _
@@ -12,3 +13,6 @@ class ApiConfig(AppConfig):
 
     def ready(self):
         from . import schema  # noqa: F401  (registers the bearer scheme with drf-spectacular)
+        from .personal_data import register
+
+        register()

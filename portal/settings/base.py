@@ -239,3 +239,13 @@ API_REFUSED_CALL_RATE = "30/min"
 # PDFs rendered per client address (pdf.views; a public PDF comes from the cache once rendered).
 PDF_RENDER_RATE = "20/m"
 PORTAL_PDF_VIEW = "pdf.views.serve_pdf"
+
+# Personal data (#18, part GDPR) ------------------------------------------------------------------
+# Days each kind of personal data is kept, counted from the decision (registrations) or the
+# event (API calls). `manage.py purge_personal_data`, run daily by cron or the task queue,
+# deletes what is older; every kind an app registers (portal.personal_data) needs a period here.
+PORTAL_RETENTION = {
+    "registrations_rejected": int(os.environ.get("RETENTION_REGISTRATIONS_REJECTED_DAYS", "180")),
+    "registrations_withdrawn": int(os.environ.get("RETENTION_REGISTRATIONS_WITHDRAWN_DAYS", "30")),
+    "api_calls": int(os.environ.get("RETENTION_API_CALLS_DAYS", "90")),
+}

@@ -417,6 +417,8 @@ def probes(restricted):
         "/admin/reports/page-types-usage/",
         "/admin/localize/reports/translations/",
         "/admin/api/main/pages/?limit=100",
+        "/admin/my-data/",
+        "/admin/my-data/download/",
     ]
     return urls
 
