@@ -15,7 +15,7 @@ class PrivacyConfig(AppConfig):
         from wagtail.models import Page
         from wagtail.permissions import register_permission_policy
 
-        from . import membership, mirroring, patches  # noqa: F401  (signal receivers)
+        from . import audit, membership, mirroring, patches  # noqa: F401  (signal receivers)
         from .policies import PrivacyPagePermissionPolicy
 
         register_permission_policy(Page, PrivacyPagePermissionPolicy(Page))

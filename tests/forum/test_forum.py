@@ -12,8 +12,9 @@ from django.core import mail
 from django.core.exceptions import PermissionDenied
 from django.test import Client, RequestFactory
 from django.utils import timezone
-from wagtail.models import PageViewRestriction
+from wagtail.models import ModelLogEntry, PageViewRestriction
 from wagtail.search import index
+from wagtail.users.models import UserProfile
 
 from forum.forms import TITLE_MAX_LENGTH
 from forum.models import ForumPage, Post, Topic
@@ -515,3 +516,34 @@ def test_an_empty_reply_is_refused(client, forum, topic, colleague):
     assert 'role="alert"' in body(response)
     assert response.context["form"].errors["body"]
     assert snapshot() == before
+
+
+# -- audit -----------------------------------------------------------------------------------
+
+
+def test_moderation_is_in_the_audit_log_and_the_site_history(
+    client, forum, topic, staff, moderator
+):
+    routes = urls(forum, topic)
+    post = topic.posts.order_by("created_at")[1]
+    client.force_login(moderator)
+    client.post(routes["hide_post"], {"action": "hide"})
+    client.post(routes["hide_post"], {"action": "show"})
+    client.post(routes["hide_topic"], {"action": "hide"})
+    client.post(routes["hide_topic"], {"action": "show"})
+    logged = ModelLogEntry.objects.filter(action__startswith="forum.").order_by("pk")
+    assert [(entry.action, entry.object_id, entry.user) for entry in logged] == [
+        ("forum.post.hide", str(post.pk), moderator),
+        ("forum.post.show", str(post.pk), moderator),
+        ("forum.topic.hide", str(topic.pk), moderator),
+        ("forum.topic.show", str(topic.pk), moderator),
+    ]
+
+    root = user_with(roles.REGISTERED_STAFF, username="root", is_superuser=True)
+    profile = UserProfile.get_for_user(root)
+    profile.preferred_language = "en"
+    profile.save()
+    client.force_login(root)
+    html = body(client.get("/admin/reports/site-history/"))
+    for message in ("Forum post hidden", "Forum post shown again", "Forum topic hidden"):
+        assert message in html
