@@ -5,6 +5,7 @@ staff request every route (GET and POST) and never see it, nor change anything.
 """
 
 import datetime
+import re
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
@@ -22,17 +23,9 @@ from pages.models import RestrictedAreaPage
 from portal import roles
 from tests.factories.forum import TopicFactory, topic_with_posts
 from tests.factories.moderation import user_with
+from tests.xss import PAYLOADS, assert_inert
 
 MARKER = "FORUM-GEHEIM-5d81e2"
-
-XSS_PAYLOADS = [
-    "<script>alert('xss')</script>",
-    "<img src=x onerror=alert(1)>",
-    "javascript:alert(document.cookie)",
-    '<a href="javascript:alert(2)">klick</a>',
-    '"><svg onload=alert(3)>',
-    'http://example.org/"><svg onload=alert(4)>',
-]
 
 
 def body(response):
@@ -451,7 +444,7 @@ def test_no_notification_for_a_new_topic_or_a_failed_reply(
 def test_markup_and_scripts_are_shown_as_text(
     client, forum, staff, colleague, django_capture_on_commit_callbacks
 ):
-    payload = "\n\n".join(XSS_PAYLOADS)
+    payload = "\n\n".join(PAYLOADS)
     client.force_login(staff)
     title = "Titel <script>alert('t')</script> \"><svg onload=alert(5)>"
     client.post(forum.url, {"title": title, "body": payload + "\n\nSiehe https://example.org/a"})
@@ -466,11 +459,16 @@ def test_markup_and_scripts_are_shown_as_text(
         assert "<script>alert" not in html
         assert "<img src=x" not in html
         assert "<svg" not in html
-        assert 'href="javascript:' not in html
+        assert '<a href="javascript:' not in html
         assert "&lt;script&gt;alert(" in html
     html = body(client.get(forum.url + f"{topic.pk}/"))
-    assert "&lt;img src=x onerror=alert(1)&gt;" in html
-    assert "&quot;&gt;&lt;svg onload=alert(3)&gt;" in html
+    posts = re.findall(r'<div class="forum-post__body">(.*?)</div>', html, re.S)
+    assert len(posts) == 2
+    for post in posts:
+        assert_inert(post)
+    assert "&lt;img src=x onerror=alert(1)&gt;" in html  # shown as typed
+    assert '"&gt;&lt;svg onload=alert(3)&gt;' in html
+    assert "&amp;lt;script&amp;gt;alert(9)" in html  # entities typed are shown, not decoded
     assert '<a href="https://example.org/a" rel="nofollow">https://example.org/a</a>' in html
 
     assert len(mail.outbox) == 1  # to the topic's author
