@@ -11,7 +11,7 @@ class AccountsConfig(AppConfig):
     verbose_name = _("Accounts and registration")
 
     def ready(self):
-        from . import chamber_groups  # noqa: F401  (connect its signal receivers)
+        from . import audit, chamber_groups  # noqa: F401  (connect their signal receivers)
         from .personal_data import register
 
         register()

@@ -2,7 +2,8 @@
 on every admin user's account page, and their audit log actions.
 
 The menu and its views are for portal administrators only (accounts.admin_views). The log
-actions keep their "moderation." names: entries already in the audit log use them.
+actions keep their "moderation." names: entries already in the audit log use them. The
+"accounts." actions are the permission changes that accounts.audit logs.
 """
 
 from django.urls import reverse
@@ -87,3 +88,74 @@ def register_personal_data_log_actions(actions):
         _("Delete personal data"),
         _("Personal data deleted: account pseudonymised"),
     )
+
+
+# Audit log (#18): permission changes, written by accounts.audit ------------------------------
+
+
+class ChangeFormatter(LogFormatter):
+    """What an entry's data says was added and removed."""
+
+    def format_message(self, log_entry):
+        parts = []
+        if log_entry.data.get("added"):
+            parts.append(_("added: %(names)s") % {"names": ", ".join(log_entry.data["added"])})
+        if log_entry.data.get("removed"):
+            parts.append(_("removed: %(names)s") % {"names": ", ".join(log_entry.data["removed"])})
+        return f"{self.message} ({'; '.join(str(part) for part in parts)})"
+
+
+class ObjectPermissionFormatter(LogFormatter):
+    """A group's permission on one page or collection."""
+
+    def format_message(self, log_entry):
+        data = log_entry.data
+        return self.message % {
+            "permission": data.get("permission", ""),
+            "object": data.get("page", data.get("collection", "")),
+        }
+
+
+@hooks.register("register_log_actions")
+def register_permission_log_actions(actions):
+    formatters = {
+        "accounts.group.permissions": (
+            ChangeFormatter,
+            _("Change group permissions"),
+            _("Group permissions changed"),
+        ),
+        "accounts.user.groups": (ChangeFormatter, _("Change user groups"), _("Groups changed")),
+        "accounts.group.page_permission.add": (
+            ObjectPermissionFormatter,
+            _("Add page permission"),
+            _("Page permission “%(permission)s” on “%(object)s” added"),
+        ),
+        "accounts.group.page_permission.remove": (
+            ObjectPermissionFormatter,
+            _("Remove page permission"),
+            _("Page permission “%(permission)s” on “%(object)s” removed"),
+        ),
+        "accounts.group.collection_permission.add": (
+            ObjectPermissionFormatter,
+            _("Add collection permission"),
+            _("Collection permission “%(permission)s” on “%(object)s” added"),
+        ),
+        "accounts.group.collection_permission.remove": (
+            ObjectPermissionFormatter,
+            _("Remove collection permission"),
+            _("Collection permission “%(permission)s” on “%(object)s” removed"),
+        ),
+    }
+    for action, (base, label, message) in formatters.items():
+        actions.register_action(action)(
+            type("PermissionLogFormatter", (base,), {"label": label, "message": message})
+        )
+
+    @actions.register_action("accounts.user.superuser")
+    class SuperuserFormatter(LogFormatter):
+        label = _("Change superuser status")
+
+        def format_message(self, log_entry):
+            if log_entry.data.get("is_superuser"):
+                return _("Made a superuser")
+            return _("No longer a superuser")

@@ -19,6 +19,7 @@ from django.utils.cache import patch_cache_control
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.log_actions import log
 
 from moderation.permissions import is_portal_administrator
 from pages.models.base import BasePage, paginate
@@ -215,8 +216,7 @@ class ForumPage(RoutablePageMixin, BasePage):
         if not is_moderator(request):
             raise PermissionDenied
         topic = self.get_topic(request, topic_id)
-        topic.hidden = wanted_state(request, topic.hidden)
-        topic.save(update_fields=["hidden"])
+        topic.set_hidden(wanted_state(request, topic.hidden), request.user)
         return HttpResponseRedirect(self.topic_url(topic))
 
     # -- writing -------------------------------------------------------------------------------
@@ -269,6 +269,13 @@ class Topic(models.Model):
     def __str__(self):
         return self.title
 
+    def set_hidden(self, hidden, user):
+        """Hide or show the topic; the moderation goes to the audit log."""
+        with transaction.atomic():
+            self.hidden = hidden
+            self.save(update_fields=["hidden"])
+            log(self, "forum.topic.hide" if hidden else "forum.topic.show", user=user)
+
 
 class Post(models.Model):
     """A topic's first post or a reply, in plain text; a hidden one is seen by portal administrators
@@ -307,7 +314,15 @@ class Post(models.Model):
         return f"{self.topic} #{self.pk}"
 
     def set_hidden(self, hidden, user):
-        self.hidden = hidden
-        self.hidden_by = user if hidden else None
-        self.hidden_at = timezone.now() if hidden else None
-        self.save(update_fields=["hidden", "hidden_by", "hidden_at"])
+        """Hide or show the post; the moderation goes to the audit log."""
+        with transaction.atomic():
+            self.hidden = hidden
+            self.hidden_by = user if hidden else None
+            self.hidden_at = timezone.now() if hidden else None
+            self.save(update_fields=["hidden", "hidden_by", "hidden_at"])
+            log(
+                self,
+                "forum.post.hide" if hidden else "forum.post.show",
+                user=user,
+                data={"topic_id": self.topic_id},
+            )

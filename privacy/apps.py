@@ -18,7 +18,7 @@ class PrivacyConfig(AppConfig):
 
         from pages.public_cache import changed
 
-        from . import membership, mirroring, patches  # noqa: F401  (signal receivers)
+        from . import audit, membership, mirroring, patches  # noqa: F401  (signal receivers)
         from .policies import PrivacyPagePermissionPolicy
 
         register_permission_policy(Page, PrivacyPagePermissionPolicy(Page))

@@ -35,6 +35,11 @@ _mirroring = ContextVar("privacy_mirroring", default=False)
 SECURED_ACTIONS = {"wagtail.create_alias", "wagtail_localize.convert_to_alias"}
 
 
+def is_mirroring():
+    """Whether the restrictions being written now are copies made by mirroring (privacy.audit)."""
+    return _mirroring.get()
+
+
 @contextmanager
 def mirroring():
     token = _mirroring.set(True)
@@ -60,15 +65,38 @@ def copy_restriction(kind, groups, page):
     copy.groups.set(groups)
 
 
+def shapes(restrictions):
+    """What restrictions mean: their kinds and groups, in a comparable form."""
+    return sorted(
+        (restriction.restriction_type, sorted(group.pk for group in restriction.groups.all()))
+        for restriction in restrictions
+    )
+
+
+def mirror_onto(other, restrictions):
+    """Give `other` the same direct restrictions, changing only what differs: the audit log
+    (privacy.audit) then records what really changed, not a removal and a re-creation."""
+    existing = list(PageViewRestriction.objects.filter(page=other).prefetch_related("groups"))
+    if shapes(existing) == shapes(restrictions):
+        return
+    if (
+        len(existing) == len(restrictions) == 1
+        and existing[0].restriction_type == restrictions[0].restriction_type
+    ):
+        existing[0].groups.set(restrictions[0].groups.all())
+        return
+    PageViewRestriction.objects.filter(page=other).delete()
+    for restriction in restrictions:
+        copy_restriction(restriction.restriction_type, restriction.groups.all(), other)
+
+
 def mirror_restrictions(page):
     """Give every counterpart `page`'s direct restrictions; then, as after any change, no
     version stays public while another is restricted (by itself or an ancestor)."""
     restrictions = list(PageViewRestriction.objects.filter(page=page).prefetch_related("groups"))
     with mirroring(), transaction.atomic():
         for other in counterparts(page):
-            PageViewRestriction.objects.filter(page=other).delete()
-            for restriction in restrictions:
-                copy_restriction(restriction.restriction_type, restriction.groups.all(), other)
+            mirror_onto(other, restrictions)
         secure([page])
 
 

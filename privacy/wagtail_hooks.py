@@ -1,8 +1,11 @@
-"""The admin's choosers, copies and wagtail-localize's open views, through the privacy rules."""
+"""The admin's choosers, copies and wagtail-localize's open views, through the privacy rules;
+the audit log's actions of privacy changes (privacy.audit)."""
 
 from django.urls import path
+from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.site_summary import PagesSummaryItem
+from wagtail.log_actions import LogFormatter
 from wagtail.models import Page
 
 from pages import hooks as page_hooks
@@ -84,3 +87,57 @@ def register_guarded_localize_urls():
             GuardedTranslationsReportView.as_view(results_only=True),
         ),
     ]
+
+
+# Audit log (#18): privacy changes, written by privacy.audit -----------------------------------
+
+
+class RestrictionFormatter(LogFormatter):
+    """A view restriction's change: its kind, its groups, and whether mirroring copied it."""
+
+    message = _("View restriction “%(restriction)s”")
+
+    def format_message(self, log_entry):
+        data = log_entry.data
+        message = self.message % {"restriction": data.get("restriction", {}).get("title", "")}
+        if data.get("groups"):
+            message = _("%(message)s for the groups %(groups)s") % {
+                "message": message,
+                "groups": ", ".join(data["groups"]),
+            }
+        if data.get("mirrored"):
+            message = _("%(message)s (mirrored from another language version or alias)") % {
+                "message": message
+            }
+        return message
+
+
+@hooks.register("register_log_actions")
+def register_privacy_log_actions(actions):
+    formatters = {
+        "privacy.view_restriction.groups": (
+            _("Change view restriction groups"),
+            _("Groups of the view restriction “%(restriction)s” changed"),
+        ),
+        "privacy.collection_restriction.create": (
+            _("Add collection view restriction"),
+            _("Added the collection view restriction “%(restriction)s”"),
+        ),
+        "privacy.collection_restriction.edit": (
+            _("Update collection view restriction"),
+            _("Updated the collection view restriction to “%(restriction)s”"),
+        ),
+        "privacy.collection_restriction.delete": (
+            _("Remove collection view restriction"),
+            _("Removed the collection view restriction “%(restriction)s”"),
+        ),
+        "privacy.collection_restriction.groups": (
+            _("Change collection view restriction groups"),
+            _("Groups of the collection view restriction “%(restriction)s” changed"),
+        ),
+    }
+    for action, (label, message) in formatters.items():
+        formatter = type(
+            "RestrictionLogFormatter", (RestrictionFormatter,), {"label": label, "message": message}
+        )
+        actions.register_action(action)(formatter)

@@ -1,10 +1,9 @@
 """The admin upload form of the profile import: one CSV or JSON file, optionally a dry run."""
 
 from django import forms
+from django.conf import settings
 from django.template.defaultfilters import filesizeformat
 from django.utils.translation import gettext_lazy as _
-
-MAX_UPLOAD_SIZE = 5 * 1024 * 1024
 
 
 class ImportForm(forms.Form):
@@ -24,13 +23,14 @@ class ImportForm(forms.Form):
         super().__init__(*args, **kwargs)
         self.fields["file"].help_text = _(
             "CSV (UTF-8, separated by ; or ,) or JSON (a list of objects), at most %(size)s."
-        ) % {"size": filesizeformat(MAX_UPLOAD_SIZE)}
+        ) % {"size": filesizeformat(settings.PROFILE_IMPORT_MAX_UPLOAD_SIZE)}
 
     def clean_file(self):
         upload = self.cleaned_data["file"]
-        if upload.size > MAX_UPLOAD_SIZE:
+        limit = settings.PROFILE_IMPORT_MAX_UPLOAD_SIZE
+        if upload.size > limit:
             raise forms.ValidationError(
-                _("The file is larger than %(size)s.") % {"size": filesizeformat(MAX_UPLOAD_SIZE)}
+                _("The file is larger than %(size)s.") % {"size": filesizeformat(limit)}
             )
         name = upload.name.lower()
         if not name.endswith((".csv", ".json")):

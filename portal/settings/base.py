@@ -31,6 +31,7 @@ INSTALLED_APPS = [
     "api",
     "pdf",
     "profile_io",
+    "uploads",
     "demo",
     "wagtail_localize",
     "wagtail_localize.locales",  # replaces wagtail.locales
@@ -163,10 +164,6 @@ DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 WAGTAIL_SITE_NAME = "BQ-Portal"
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
-WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "rtf", "txt", "xlsx"]
-WAGTAILDOCS_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
-# No SVG: an SVG is a document that runs script on the portal's origin (privacy.media).
-WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp"]
 # Edits made while a page is in review go back through the workflow (DESIGN section 10).
 WAGTAIL_WORKFLOW_REQUIRE_REAPPROVAL_ON_EDIT = True
 # The final approval is the only way to publish content under quality control.
@@ -249,3 +246,22 @@ PORTAL_RETENTION = {
     "registrations_withdrawn": int(os.environ.get("RETENTION_REGISTRATIONS_WITHDRAWN_DAYS", "30")),
     "api_calls": int(os.environ.get("RETENTION_API_CALLS_DAYS", "90")),
 }
+
+# -- Uploads (#18, part "uploads"): what files may enter the portal (uploads/, docs/security.md).
+# Documents and images are allow-listed by extension (here) and by content (uploads.forms, the
+# base of every admin upload form). No SVG, HTML or anything else a browser would run.
+WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "xlsx", "odt"]
+WAGTAILDOCS_MAX_UPLOAD_SIZE = int(os.environ.get("DOCUMENT_MAX_UPLOAD_SIZE", 10 * 1024 * 1024))
+WAGTAILDOCS_DOCUMENT_FORM_BASE = "uploads.forms.DocumentForm"
+# Served documents carry "Content-Security-Policy: default-src 'none'" and nosniff; only PDFs
+# open in the browser (its PDF viewer), everything else is a download (attachment).
+WAGTAILDOCS_BLOCK_EMBEDDED_CONTENT = True
+WAGTAILDOCS_INLINE_CONTENT_TYPES = ["application/pdf"]
+WAGTAILIMAGES_EXTENSIONS = ["png", "jpg", "jpeg", "webp"]
+WAGTAILIMAGES_MAX_UPLOAD_SIZE = int(os.environ.get("IMAGE_MAX_UPLOAD_SIZE", 10 * 1024 * 1024))
+WAGTAILIMAGES_MAX_IMAGE_PIXELS = int(os.environ.get("IMAGE_MAX_PIXELS", 40_000_000))
+WAGTAILIMAGES_IMAGE_FORM_BASE = "uploads.forms.ImageForm"
+# The profile import's upload (profile_io.forms): CSV or JSON, checked there.
+PROFILE_IMPORT_MAX_UPLOAD_SIZE = int(
+    os.environ.get("PROFILE_IMPORT_MAX_UPLOAD_SIZE", 5 * 1024 * 1024)
+)

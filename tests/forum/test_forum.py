@@ -5,6 +5,7 @@ staff request every route (GET and POST) and never see it, nor change anything.
 """
 
 import datetime
+import re
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
@@ -12,8 +13,9 @@ from django.core import mail
 from django.core.exceptions import PermissionDenied
 from django.test import Client, RequestFactory
 from django.utils import timezone
-from wagtail.models import PageViewRestriction
+from wagtail.models import ModelLogEntry, PageViewRestriction
 from wagtail.search import index
+from wagtail.users.models import UserProfile
 
 from forum.forms import TITLE_MAX_LENGTH
 from forum.models import ForumPage, Post, Topic
@@ -21,17 +23,9 @@ from pages.models import RestrictedAreaPage
 from portal import roles
 from tests.factories.forum import TopicFactory, topic_with_posts
 from tests.factories.moderation import user_with
+from tests.xss import PAYLOADS, assert_inert
 
 MARKER = "FORUM-GEHEIM-5d81e2"
-
-XSS_PAYLOADS = [
-    "<script>alert('xss')</script>",
-    "<img src=x onerror=alert(1)>",
-    "javascript:alert(document.cookie)",
-    '<a href="javascript:alert(2)">klick</a>',
-    '"><svg onload=alert(3)>',
-    'http://example.org/"><svg onload=alert(4)>',
-]
 
 
 def body(response):
@@ -450,7 +444,7 @@ def test_no_notification_for_a_new_topic_or_a_failed_reply(
 def test_markup_and_scripts_are_shown_as_text(
     client, forum, staff, colleague, django_capture_on_commit_callbacks
 ):
-    payload = "\n\n".join(XSS_PAYLOADS)
+    payload = "\n\n".join(PAYLOADS)
     client.force_login(staff)
     title = "Titel <script>alert('t')</script> \"><svg onload=alert(5)>"
     client.post(forum.url, {"title": title, "body": payload + "\n\nSiehe https://example.org/a"})
@@ -465,11 +459,16 @@ def test_markup_and_scripts_are_shown_as_text(
         assert "<script>alert" not in html
         assert "<img src=x" not in html
         assert "<svg" not in html
-        assert 'href="javascript:' not in html
+        assert '<a href="javascript:' not in html
         assert "&lt;script&gt;alert(" in html
     html = body(client.get(forum.url + f"{topic.pk}/"))
-    assert "&lt;img src=x onerror=alert(1)&gt;" in html
-    assert "&quot;&gt;&lt;svg onload=alert(3)&gt;" in html
+    posts = re.findall(r'<div class="forum-post__body">(.*?)</div>', html, re.S)
+    assert len(posts) == 2
+    for post in posts:
+        assert_inert(post)
+    assert "&lt;img src=x onerror=alert(1)&gt;" in html  # shown as typed
+    assert '"&gt;&lt;svg onload=alert(3)&gt;' in html
+    assert "&amp;lt;script&amp;gt;alert(9)" in html  # entities typed are shown, not decoded
     assert '<a href="https://example.org/a" rel="nofollow">https://example.org/a</a>' in html
 
     assert len(mail.outbox) == 1  # to the topic's author
@@ -515,3 +514,34 @@ def test_an_empty_reply_is_refused(client, forum, topic, colleague):
     assert 'role="alert"' in body(response)
     assert response.context["form"].errors["body"]
     assert snapshot() == before
+
+
+# -- audit -----------------------------------------------------------------------------------
+
+
+def test_moderation_is_in_the_audit_log_and_the_site_history(
+    client, forum, topic, staff, moderator
+):
+    routes = urls(forum, topic)
+    post = topic.posts.order_by("created_at")[1]
+    client.force_login(moderator)
+    client.post(routes["hide_post"], {"action": "hide"})
+    client.post(routes["hide_post"], {"action": "show"})
+    client.post(routes["hide_topic"], {"action": "hide"})
+    client.post(routes["hide_topic"], {"action": "show"})
+    logged = ModelLogEntry.objects.filter(action__startswith="forum.").order_by("pk")
+    assert [(entry.action, entry.object_id, entry.user) for entry in logged] == [
+        ("forum.post.hide", str(post.pk), moderator),
+        ("forum.post.show", str(post.pk), moderator),
+        ("forum.topic.hide", str(topic.pk), moderator),
+        ("forum.topic.show", str(topic.pk), moderator),
+    ]
+
+    root = user_with(roles.REGISTERED_STAFF, username="root", is_superuser=True)
+    profile = UserProfile.get_for_user(root)
+    profile.preferred_language = "en"
+    profile.save()
+    client.force_login(root)
+    html = body(client.get("/admin/reports/site-history/"))
+    for message in ("Forum post hidden", "Forum post shown again", "Forum topic hidden"):
+        assert message in html

@@ -1,0 +1,1 @@
+"""check_translations: every interface string translated, catalogues current."""
