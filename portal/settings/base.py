@@ -4,6 +4,8 @@ import os
 from pathlib import Path
 
 import dj_database_url
+from csp.constants import NONCE, NONE, SELF, UNSAFE_INLINE
+from pythonjsonlogger.core import RESERVED_ATTRS
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 VAR_DIR = BASE_DIR / "var"
@@ -187,6 +189,7 @@ LOGIN_URL = "wagtailadmin_login"
 # Restricted pages send visitors to the public sign-in of their language (accounts.views).
 WAGTAIL_FRONTEND_LOGIN_URL = "login"
 DEMO_PASSWORD = os.environ.get("DEMO_PASSWORD", "demo")
+DEMO_CONTENT_ALLOWED = True  # production: False (load_demo_content refuses)
 
 # The portal's own API (api app, DESIGN section 7). Every view states its own authentication;
 # nothing is authenticated by session, and a DRF view that forgets its permissions is closed.
@@ -226,3 +229,116 @@ API_REFUSED_CALL_RATE = "30/min"
 # PDFs rendered per client address (pdf.views; a public PDF comes from the cache once rendered).
 PDF_RENDER_RATE = "20/m"
 PORTAL_PDF_VIEW = "pdf.views.serve_pdf"
+
+# --- Part HEADERS of #18: security headers and CSP, logs and request ids, API keys ----------
+# Request ids first (every later middleware's log lines carry them); Permissions-Policy after
+# Django's SecurityMiddleware; the CSP middleware before XFrameOptionsMiddleware, whose header it
+# reads for frame-ancestors (portal.security).
+INSTALLED_APPS.append("csp")
+MIDDLEWARE.insert(0, "portal.logs.RequestIdMiddleware")
+MIDDLEWARE.insert(
+    MIDDLEWARE.index("django.middleware.security.SecurityMiddleware") + 1,
+    "django_permissions_policy.PermissionsPolicyMiddleware",
+)
+MIDDLEWARE.insert(
+    MIDDLEWARE.index("django.middleware.clickjacking.XFrameOptionsMiddleware"),
+    "portal.security.ContentSecurityPolicyMiddleware",
+)
+X_FRAME_OPTIONS = "DENY"  # Wagtail's preview says SAMEORIGIN for itself
+SECURE_CONTENT_TYPE_NOSNIFF = True
+SECURE_REFERRER_POLICY = "same-origin"
+SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
+PERMISSIONS_POLICY = {
+    feature: []
+    for feature in [
+        "accelerometer",
+        "autoplay",
+        "browsing-topics",
+        "camera",
+        "display-capture",
+        "geolocation",
+        "gyroscope",
+        "hid",
+        "magnetometer",
+        "microphone",
+        "midi",
+        "payment",
+        "publickey-credentials-get",
+        "serial",
+        "usb",
+        "xr-spatial-tracking",
+    ]
+} | {"fullscreen": ["self"]}
+CSP_REPORT_PATH = "/csp-report/"
+CSP_REPORT_RATE = "60/m"  # reports accepted per client address
+CSP_REPORT_MAX_BYTES = 16 * 1024
+CSP_COMMON_DIRECTIVES = {
+    "default-src": [SELF],
+    "img-src": [SELF, "data:"],
+    "font-src": [SELF],
+    "connect-src": [SELF],
+    "object-src": [NONE],
+    "base-uri": [SELF],
+    "form-action": [SELF],
+    "frame-ancestors": [NONE],  # portal.security: as X-Frame-Options says
+    "report-uri": [CSP_REPORT_PATH],
+    "report-to": "csp",
+}
+# The public site: no inline script or style, no eval; scripts are files under static/ (or carry
+# django-csp's nonce, request.csp_nonce).
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": CSP_COMMON_DIRECTIVES | {"script-src": [SELF, NONCE], "style-src": [SELF]},
+}
+# Wagtail's admin (under /admin/): its templates and widgets use inline scripts and styles,
+# its editors paste images as blob: URLs, and its dashboard asks releases.wagtail.io for updates.
+CONTENT_SECURITY_POLICY_ADMIN = {
+    "DIRECTIVES": CSP_COMMON_DIRECTIVES
+    | {
+        "script-src": [SELF, UNSAFE_INLINE],
+        "style-src": [SELF, UNSAFE_INLINE],
+        "img-src": [SELF, "data:", "blob:"],
+        "font-src": [SELF, "data:"],
+        "connect-src": [SELF, "https://releases.wagtail.io"],
+    },
+}
+SECURITY_TXT = {
+    "CONTACT": env_list("SECURITY_TXT_CONTACT", "mailto:security@bq-portal.example"),
+    # RFC 9116: at most a year ahead; production needs it from the environment.
+    "EXPIRES": os.environ.get("SECURITY_TXT_EXPIRES", "2027-12-31T23:00:00Z"),
+    "PREFERRED_LANGUAGES": ["de", "en"],
+    "POLICY": env_list("SECURITY_TXT_POLICY"),
+}
+# One JSON line per event on stdout, each with the request's id (portal.logs); the request log
+# keeps addresses truncated. The formatter leaves out the request object Django adds to its
+# records (its repr would carry the query string).
+LOGGING = {
+    "version": 1,
+    "disable_existing_loggers": False,
+    "filters": {"request_id": {"()": "portal.logs.RequestIdFilter"}},
+    "formatters": {
+        "json": {
+            "()": "pythonjsonlogger.json.JsonFormatter",
+            "fmt": "{asctime}{levelname}{name}{message}{request_id}",
+            "style": "{",
+            "rename_fields": {"asctime": "time", "levelname": "level", "name": "logger"},
+            "reserved_attrs": [*RESERVED_ATTRS, "request", "server_time", "taskName"],
+        },
+    },
+    "handlers": {
+        "stdout": {
+            "class": "logging.StreamHandler",
+            "stream": "ext://sys.stdout",
+            "formatter": "json",
+            "filters": ["request_id"],
+        },
+    },
+    "root": {"handlers": ["stdout"], "level": os.environ.get("LOG_LEVEL", "INFO")},
+    "loggers": {
+        # Their own handlers go: every line through the one above.
+        "django": {"level": "INFO", "handlers": [], "propagate": True},
+        "django.server": {"level": "INFO", "handlers": [], "propagate": True},
+        "django.security": {"level": "INFO"},
+        "portal.csp": {"level": "INFO"},
+        "portal.request": {"level": "INFO"},
+    },
+}
