@@ -90,7 +90,7 @@ def register_personal_data_log_actions(actions):
     )
 
 
-# Audit log (#18): permission changes, written by accounts.audit ------------------------------
+# Audit log: permission changes, written by accounts.audit -------------------------------------
 
 
 class ChangeFormatter(LogFormatter):

@@ -41,6 +41,26 @@ class ErrorSerializer(serializers.Serializer):
     )
 
 
+# Query parameters that would carry a key: refused, so that no key reaches a log or a history.
+SECRET_PARAMETERS = frozenset({"api_key", "apikey", "key", "token", "access_token"})
+
+
+def secret_parameters(query):
+    """The names of the query's parameters that would carry a key (any case)."""
+    return sorted(name for name in query if name.lower() in SECRET_PARAMETERS)
+
+
+class KeyInQueryString(exceptions.APIException):
+    """400: a key in the query string is refused before anything looks at it."""
+
+    status_code = 400
+    default_code = "api_key_in_query"
+    default_detail = _(
+        "API keys are refused in the query string, where they end up in logs: send the key in "
+        "the header “Authorization: Bearer <key>”."
+    )
+
+
 class InvalidParameters(exceptions.ValidationError):
     """Invalid query parameters (paging, locale): a 400 in the API's error format."""
 
@@ -176,6 +196,12 @@ class ApiViewSet(GenericViewSet):
             language = settings.LANGUAGE_CODE
         with translation.override(language):
             return super().dispatch(request, *args, **kwargs)
+
+    def perform_authentication(self, request):
+        """A key in the query string is refused (400), whatever the endpoint."""
+        if secret_parameters(request.query_params):
+            raise KeyInQueryString
+        super().perform_authentication(request)
 
     def initial(self, request, *args, **kwargs):
         super().initial(request, *args, **kwargs)

@@ -24,6 +24,7 @@ from pages.models import CountryProfilePage, ProfessionalProfilePage, Recognitio
 from pages.models.restricted import outcomes_with_chamber_names
 from pages.snippets import ReferenceOccupation
 from portal.frameworks.rest_framework import http_request
+from portal.logs import truncated_ip
 
 from . import filters, serializers
 from .auth import (
@@ -34,7 +35,15 @@ from .auth import (
     RefusedCallThrottle,
     client_address,
 )
-from .base import LOCALES, ApiViewSet, ErrorSerializer, PublicViewSet, outside_i18n_patterns
+from .base import (
+    LOCALES,
+    ApiViewSet,
+    ErrorSerializer,
+    KeyInQueryString,
+    PublicViewSet,
+    outside_i18n_patterns,
+    secret_parameters,
+)
 from .models import ApiCallLog
 
 logger = logging.getLogger(__name__)
@@ -224,8 +233,17 @@ OUTCOME_ERRORS = {400: BAD_REQUEST, 401: UNAUTHORIZED, 429: TOO_MANY, 503: CANNO
 TOO_MANY_REFUSED = _("Too many calls without a valid key from this address.")
 
 
+def logged_path(request):
+    """The path and query as the call log keeps them: a key-like parameter's value withheld."""
+    query = request.GET.copy()
+    for name in secret_parameters(query):
+        query.setlist(name, ["[withheld]"])
+    return f"{request.path}?{query.urlencode(safe='[]/')}" if query else request.path
+
+
 def log_call(request, status_code):
-    """One row; a failure to log is reported but does not fail the call."""
+    """One row; a failure to log is reported but does not fail the call. The row names the key
+    (by its prefix, ApiKey) and never holds a key's text or a full client address."""
     django_request = http_request(request)
     key = getattr(django_request, "api_key", None)
     try:
@@ -233,9 +251,9 @@ def log_call(request, status_code):
             client_id=key.client_id if key else None,
             key=key,
             method=django_request.method[:10],
-            path=django_request.get_full_path()[:2000],
+            path=logged_path(django_request)[:2000],
             status_code=status_code,
-            remote_addr=client_address(django_request),
+            remote_addr=truncated_ip(client_address(django_request)),
         )
     except DatabaseError:
         logger.exception("Could not log an API call")
@@ -310,9 +328,10 @@ class OutcomeViewSet(ApiViewSet):
         super().perform_authentication(request)
 
     def handle_exception(self, exc):
-        """A call refused for want of a valid key counts against its address (503 instead
-        while it cannot be counted)."""
-        if isinstance(exc, (exceptions.NotAuthenticated, exceptions.AuthenticationFailed)):
+        """A call refused for want of a valid key (or for a key in its query string) counts
+        against its address (503 instead while it cannot be counted)."""
+        refused = (exceptions.NotAuthenticated, exceptions.AuthenticationFailed, KeyInQueryString)
+        if isinstance(exc, refused):
             try:
                 self.logged = self.refusals.count()
             except CannotCount as outage:

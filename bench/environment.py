@@ -13,6 +13,9 @@ def setup(redis_url, **environment):
         "ALLOWED_HOSTS": "127.0.0.1,localhost",
         "SECURE_SSL_REDIRECT": "false",
         "REDIS_URL": redis_url,
+        "SECURITY_TXT_CONTACT": "mailto:security@bq-portal.example",
+        "SECURITY_TXT_EXPIRES": "2027-12-31T23:00:00Z",
+        "LOG_LEVEL": "WARNING",  # no request line per measured request
     }
     for name, value in {**defaults, **environment}.items():
         os.environ.setdefault(name, value)

@@ -13,6 +13,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from accounts import views as account_views
 from pages.sitemap import PortalSitemap
+from portal import security
 from privacy import media
 from search import views as search_views
 
@@ -24,8 +25,12 @@ def favicon(request):
     return redirect(static("img/favicon.svg"), permanent=True)
 
 
+handler500 = "portal.errors.server_error"  # the page names the request id (portal.logs)
+
 urlpatterns = [
     path("favicon.ico", favicon),
+    path(".well-known/security.txt", security.security_txt, name="security_txt"),
+    path(settings.CSP_REPORT_PATH.strip("/") + "/", security.csp_report, name="csp_report"),
     path("sitemap.xml", sitemap_views.index, {"sitemaps": SITEMAPS}, name="sitemap_index"),
     path(
         "sitemap-<section>.xml",

@@ -89,7 +89,7 @@ def register_guarded_localize_urls():
     ]
 
 
-# Audit log (#18): privacy changes, written by privacy.audit -----------------------------------
+# Audit log: privacy changes, written by privacy.audit ----------------------------------------
 
 
 class RestrictionFormatter(LogFormatter):

@@ -4,6 +4,8 @@ import os
 from pathlib import Path
 
 import dj_database_url
+from csp.constants import NONCE, NONE, SELF, UNSAFE_INLINE
+from pythonjsonlogger.core import RESERVED_ATTRS
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 VAR_DIR = BASE_DIR / "var"
@@ -184,6 +186,7 @@ LOGIN_URL = "wagtailadmin_login"
 # Restricted pages send visitors to the public sign-in of their language (accounts.views).
 WAGTAIL_FRONTEND_LOGIN_URL = "login"
 DEMO_PASSWORD = os.environ.get("DEMO_PASSWORD", "demo")
+DEMO_CONTENT_ALLOWED = True  # production: False (load_demo_content refuses)
 
 # Lifetimes in seconds of what is the same for every reader: in the portal's cache ("content":
 # menus, sites and public PDFs, until the content changes; "search_answers") and in browsers
@@ -237,7 +240,7 @@ API_REFUSED_CALL_RATE = "30/min"
 PDF_RENDER_RATE = "20/m"
 PORTAL_PDF_VIEW = "pdf.views.serve_pdf"
 
-# Personal data (#18, part GDPR) ------------------------------------------------------------------
+# Personal data ----------------------------------------------------------------------------------
 # Days each kind of personal data is kept, counted from the decision (registrations) or the
 # event (API calls). `manage.py purge_personal_data`, run daily by cron or the task queue,
 # deletes what is older; every kind an app registers (portal.personal_data) needs a period here.
@@ -247,7 +250,7 @@ PORTAL_RETENTION = {
     "api_calls": int(os.environ.get("RETENTION_API_CALLS_DAYS", "90")),
 }
 
-# -- Uploads (#18, part "uploads"): what files may enter the portal (uploads/, docs/security.md).
+# Uploads: what files may enter the portal (uploads/, docs/security.md) --------------------
 # Documents and images are allow-listed by extension (here) and by content (uploads.forms, the
 # base of every admin upload form). No SVG, HTML or anything else a browser would run.
 WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "xlsx", "odt"]
@@ -265,3 +268,116 @@ WAGTAILIMAGES_IMAGE_FORM_BASE = "uploads.forms.ImageForm"
 PROFILE_IMPORT_MAX_UPLOAD_SIZE = int(
     os.environ.get("PROFILE_IMPORT_MAX_UPLOAD_SIZE", 5 * 1024 * 1024)
 )
+
+# Security headers and CSP, logs and request ids (portal.security, portal.logs) -----------
+# Request ids first (every later middleware's log lines carry them); Permissions-Policy after
+# Django's SecurityMiddleware; the CSP middleware before XFrameOptionsMiddleware, whose header it
+# reads for frame-ancestors (portal.security).
+INSTALLED_APPS.append("csp")
+MIDDLEWARE.insert(0, "portal.logs.RequestIdMiddleware")
+MIDDLEWARE.insert(
+    MIDDLEWARE.index("django.middleware.security.SecurityMiddleware") + 1,
+    "django_permissions_policy.PermissionsPolicyMiddleware",
+)
+MIDDLEWARE.insert(
+    MIDDLEWARE.index("django.middleware.clickjacking.XFrameOptionsMiddleware"),
+    "portal.security.ContentSecurityPolicyMiddleware",
+)
+X_FRAME_OPTIONS = "DENY"  # Wagtail's preview says SAMEORIGIN for itself
+SECURE_CONTENT_TYPE_NOSNIFF = True
+SECURE_REFERRER_POLICY = "same-origin"
+SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
+PERMISSIONS_POLICY = {
+    feature: []
+    for feature in [
+        "accelerometer",
+        "autoplay",
+        "browsing-topics",
+        "camera",
+        "display-capture",
+        "geolocation",
+        "gyroscope",
+        "hid",
+        "magnetometer",
+        "microphone",
+        "midi",
+        "payment",
+        "publickey-credentials-get",
+        "serial",
+        "usb",
+        "xr-spatial-tracking",
+    ]
+} | {"fullscreen": ["self"]}
+CSP_REPORT_PATH = "/csp-report/"
+CSP_REPORT_RATE = "60/m"  # reports accepted per client address
+CSP_REPORT_MAX_BYTES = 16 * 1024
+CSP_COMMON_DIRECTIVES = {
+    "default-src": [SELF],
+    "img-src": [SELF, "data:"],
+    "font-src": [SELF],
+    "connect-src": [SELF],
+    "object-src": [NONE],
+    "base-uri": [SELF],
+    "form-action": [SELF],
+    "frame-ancestors": [NONE],  # portal.security: as X-Frame-Options says
+    "report-uri": [CSP_REPORT_PATH],
+    "report-to": "csp",
+}
+# The public site: no inline script or style, no eval; scripts are files under static/ (or carry
+# django-csp's nonce, request.csp_nonce).
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": CSP_COMMON_DIRECTIVES | {"script-src": [SELF, NONCE], "style-src": [SELF]},
+}
+# Wagtail's admin (under /admin/): its templates and widgets use inline scripts and styles,
+# its editors paste images as blob: URLs, and its dashboard asks releases.wagtail.io for updates.
+CONTENT_SECURITY_POLICY_ADMIN = {
+    "DIRECTIVES": CSP_COMMON_DIRECTIVES
+    | {
+        "script-src": [SELF, UNSAFE_INLINE],
+        "style-src": [SELF, UNSAFE_INLINE],
+        "img-src": [SELF, "data:", "blob:"],
+        "font-src": [SELF, "data:"],
+        "connect-src": [SELF, "https://releases.wagtail.io"],
+    },
+}
+SECURITY_TXT = {
+    "CONTACT": env_list("SECURITY_TXT_CONTACT", "mailto:security@bq-portal.example"),
+    # RFC 9116: at most a year ahead; production needs it from the environment.
+    "EXPIRES": os.environ.get("SECURITY_TXT_EXPIRES", "2027-12-31T23:00:00Z"),
+    "PREFERRED_LANGUAGES": ["de", "en"],
+    "POLICY": env_list("SECURITY_TXT_POLICY"),
+}
+# One JSON line per event on stdout, each with the request's id (portal.logs); the request log
+# keeps addresses truncated. The formatter leaves out the request object Django adds to its
+# records (its repr would carry the query string).
+LOGGING = {
+    "version": 1,
+    "disable_existing_loggers": False,
+    "filters": {"request_id": {"()": "portal.logs.RequestIdFilter"}},
+    "formatters": {
+        "json": {
+            "()": "pythonjsonlogger.json.JsonFormatter",
+            "fmt": "{asctime}{levelname}{name}{message}{request_id}",
+            "style": "{",
+            "rename_fields": {"asctime": "time", "levelname": "level", "name": "logger"},
+            "reserved_attrs": [*RESERVED_ATTRS, "request", "server_time", "taskName"],
+        },
+    },
+    "handlers": {
+        "stdout": {
+            "class": "logging.StreamHandler",
+            "stream": "ext://sys.stdout",
+            "formatter": "json",
+            "filters": ["request_id"],
+        },
+    },
+    "root": {"handlers": ["stdout"], "level": os.environ.get("LOG_LEVEL", "INFO")},
+    "loggers": {
+        # Their own handlers go: every line through the one above.
+        "django": {"level": "INFO", "handlers": [], "propagate": True},
+        "django.server": {"level": "INFO", "handlers": [], "propagate": True},
+        "django.security": {"level": "INFO"},
+        "portal.csp": {"level": "INFO"},
+        "portal.request": {"level": "INFO"},
+    },
+}

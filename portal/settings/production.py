@@ -19,16 +19,18 @@ require_env("DATABASE_URL")
 from .base import *  # noqa: E402
 
 DEBUG = False
-ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", "localhost")
+ALLOWED_HOSTS = env_list("ALLOWED_HOSTS")
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", True)
 SESSION_COOKIE_SECURE = True
 CSRF_COOKIE_SECURE = True
 SECURE_HSTS_SECONDS = int(os.environ.get("SECURE_HSTS_SECONDS", "31536000"))
-SECURE_CONTENT_TYPE_NOSNIFF = True
 # Static files are served by the app servers themselves, compressed and with far-future caching.
-MIDDLEWARE.insert(1, "whitenoise.middleware.WhiteNoiseMiddleware")
+MIDDLEWARE.insert(
+    MIDDLEWARE.index("django.middleware.security.SecurityMiddleware") + 1,
+    "whitenoise.middleware.WhiteNoiseMiddleware",
+)
 STORAGES["staticfiles"] = {
     "BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage",
 }
@@ -44,3 +46,27 @@ if os.environ.get("REDIS_URL"):
             "OPTIONS": {"socket_connect_timeout": 0.1, "socket_timeout": 0.15},
         }
     }
+
+# HSTS, security.txt, guards against demo and debug settings -----------------------------------
+SECURE_HSTS_INCLUDE_SUBDOMAINS = True
+# Preloading binds the whole domain to HTTPS for good: the operator decides (SECURE_HSTS_PRELOAD).
+# Without it, check --deploy's reminder (W021) is answered by this decision.
+SECURE_HSTS_PRELOAD = env_bool("SECURE_HSTS_PRELOAD")
+if not SECURE_HSTS_PRELOAD:
+    SILENCED_SYSTEM_CHECKS = ["security.W021"]
+require_env("SECURITY_TXT_CONTACT")  # comma-separated: mailto: or https: addresses
+SECURITY_TXT["CONTACT"] = env_list("SECURITY_TXT_CONTACT")
+SECURITY_TXT["EXPIRES"] = require_env("SECURITY_TXT_EXPIRES")
+# The demo accounts' password and content never reach production (demo.management.commands).
+DEMO_CONTENT_ALLOWED = False
+DEMO_PASSWORD = None
+if "DEMO_PASSWORD" in os.environ:
+    raise ImproperlyConfigured(
+        "Production settings refuse DEMO_PASSWORD: production has no demo accounts."
+    )
+if env_bool("DEBUG") or env_bool("DJANGO_DEBUG"):
+    raise ImproperlyConfigured("Production settings refuse DEBUG: unset DEBUG and DJANGO_DEBUG.")
+if not ALLOWED_HOSTS or any("*" in host or host.startswith(".") for host in ALLOWED_HOSTS):
+    raise ImproperlyConfigured(
+        "Production settings need ALLOWED_HOSTS: the portal's host names, no wildcards."
+    )

@@ -196,10 +196,15 @@ def test_the_sixth_request_from_one_address_within_the_hour_is_refused(client, d
 
 
 def seen(response):
-    """What a visitor sees of a response, apart from CSRF tokens and the time of Expires."""
+    """What a visitor sees of a response, apart from CSRF tokens, the time of Expires and the
+    request id (new for every request)."""
     return {
         "status": response.status_code,
-        "headers": {name: value for name, value in response.headers.items() if name != "Expires"},
+        "headers": {
+            name: value
+            for name, value in response.headers.items()
+            if name not in {"Expires", "X-Request-ID"}
+        },
         "cookies": {name: c.value for name, c in response.cookies.items() if name != "csrftoken"},
         "body": CSRF.sub(rb"\1\2", response.content),
         "messages": [str(message) for message in get_messages(response.wsgi_request)],

@@ -313,7 +313,8 @@ def test_an_svg_in_storage_is_never_served_inline(client, db):
     response = client.get(image.file.url)
     assert response.status_code == 200
     assert response["Content-Disposition"].startswith("attachment")
-    assert response["Content-Security-Policy"] == "sandbox"
+    # Its own policy, with the frame-ancestors of X-Frame-Options added (portal.security).
+    assert response["Content-Security-Policy"] == "sandbox; frame-ancestors 'none'"
     assert response["X-Content-Type-Options"] == "nosniff"
 
 

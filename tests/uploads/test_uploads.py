@@ -336,7 +336,9 @@ def test_served_documents_never_run_script(client, media, db):
         document = documents.objects.create(title=name, file=ContentFile(data, name=name))
         response = client.get(document.url)
         assert response.status_code == 200, name
-        assert response["Content-Security-Policy"] == "default-src 'none'", name
+        assert (
+            response["Content-Security-Policy"] == "default-src 'none'; frame-ancestors 'none'"
+        ), name
         assert response["X-Content-Type-Options"] == "nosniff", name
         inline = response["Content-Disposition"].startswith("inline")
         assert inline == (name == "bescheid.pdf"), name

@@ -1,6 +1,12 @@
-"""`manage.py load_demo_content`: the demo content and demo accounts (demo/loader.py)."""
+"""`manage.py load_demo_content`: the demo content and demo accounts (demo/loader.py).
 
-from django.core.management.base import BaseCommand
+Refused where settings.DEMO_CONTENT_ALLOWED is False (production settings): demo accounts with a
+known password must never exist there.
+"""
+
+from django.conf import settings
+from django.core.management.base import BaseCommand, CommandError
+from django.utils.translation import gettext as _
 
 from demo.loader import DemoLoader
 
@@ -11,4 +17,8 @@ class Command(BaseCommand):
     help = "Load demo content and demo accounts (idempotent: existing objects are left alone)."
 
     def handle(self, *args, **options):
+        if not settings.DEMO_CONTENT_ALLOWED:
+            raise CommandError(
+                _("Demo content is never loaded with production settings: nothing was changed.")
+            )
         DemoLoader(log=self.stdout.write).load()
