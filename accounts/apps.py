@@ -11,4 +11,4 @@ class AccountsConfig(AppConfig):
     verbose_name = _("Accounts and registration")
 
     def ready(self):
-        from . import chamber_groups  # noqa: F401  (connect its signal receivers)
+        from . import chamber_groups, signals  # noqa: F401  (connect their signal receivers)
