@@ -7,6 +7,7 @@ the audit log use them. Sign-ins, failed sign-ins, lockouts, unlocks and two-fac
 and resets are logged against the account they concern ("accounts." actions).
 """
 
+from django.contrib.auth import get_user_model
 from django.urls import reverse
 from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
@@ -92,10 +93,13 @@ class EmailSettingsPanel(BaseSettingsPanel):
     form_class = EmailChangeForm
 
     def get_form(self):
-        # Bound only when the address is changed, like Wagtail's password panel.
+        # Bound only when the address is changed, like Wagtail's password panel; compared with
+        # the stored address, as a bound form has changed the user object's own already.
         kwargs = {"instance": self.user, "prefix": self.name, "request": self.request}
-        new_email = self.request.POST.get(f"{self.name}-email", "").strip()
-        if self.request.method == "POST" and new_email.lower() != self.user.email.lower():
+        new_email = self.request.POST.get(f"{self.name}-email", "").strip().lower()
+        users = get_user_model()._default_manager
+        stored = users.filter(pk=self.user.pk).values_list("email", flat=True).first() or ""
+        if self.request.method == "POST" and new_email != stored.lower():
             return self.form_class(self.request.POST, **kwargs)
         return self.form_class(**kwargs)
 

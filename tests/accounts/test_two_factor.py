@@ -153,7 +153,9 @@ def test_administrators_reset_a_device_audited(portal_admin_client, admin, enrol
     response = portal_admin_client.post(f"/admin/staff_accounts/{enrolled.pk}/reset-two-factor/")
     assert response.status_code == 302
     assert not TOTPDevice.objects.filter(user=enrolled).exists()
-    entry = ModelLogEntry.objects.get(object_id=str(enrolled.pk), action="accounts.two_factor.reset")
+    entry = ModelLogEntry.objects.get(
+        object_id=str(enrolled.pk), action="accounts.two_factor.reset"
+    )
     assert entry.user_id == admin.pk
     client = Client()
     sign_in_to_admin(client, "conrad")
