@@ -1,19 +1,16 @@
 import pytest
 from django.conf import settings
-from django.contrib.auth import authenticate
 from django.core.cache import cache
 from django.db import transaction
-from django.http import HttpRequest
-from django.test import Client, TestCase
-from django_otp.plugins.otp_totp.models import TOTPDevice
+from django.test import TestCase
 from wagtail.models import Locale
 from wagtail.users.models import UserProfile
 
-from accounts import two_factor
 from moderation.publishing import trusted_publication
 from pages.models import CountryIndexPage, HomePage
 from portal import roles
 from search import cache as search_cache
+from tests.clients import VerifiedClient
 from tests.factories import pages as factories
 from tests.factories.moderation import user_with
 from translation.localize import translate_with_localize
@@ -26,38 +23,6 @@ def empty_cache():
     (the process's memo of answers is keyed by them)."""
     cache.clear()
     search_cache.memo.clear()
-
-
-class VerifiedClient(Client):
-    """A test client whose sign-ins come with the second factor already given.
-
-    `force_login` and `login` give the user a confirmed authenticator if they have none and
-    mark the session as verified by it, as the code form would. `login` passes a request to
-    `authenticate`, as django-axes needs (it counts failures per user name and address).
-    Tests of the second factor itself use a plain `django.test.Client`.
-    """
-
-    def force_login(self, user, backend=None):
-        super().force_login(user, backend)
-        self.verify(user)
-
-    def login(self, **credentials):
-        request = HttpRequest()
-        request.META["REMOTE_ADDR"] = "127.0.0.1"
-        user = authenticate(request, **credentials)
-        if user is None:
-            return False
-        self._login(user)
-        self.verify(user)
-        return True
-
-    def verify(self, user):
-        device = TOTPDevice.objects.filter(user=user, confirmed=True).first()
-        if device is None:
-            device = TOTPDevice.objects.create(user=user, name="test", confirmed=True)
-        session = self.session
-        two_factor.mark_verified(session, device)
-        session.save()
 
 
 @pytest.fixture

@@ -19,7 +19,7 @@ def test_each_event_is_logged_and_shown_in_site_history(portal_admin_client, adm
     device = two_factor.pending_device(user)
     client.post("/admin/two-factor/setup/", {"code": two_factor.next_code(device)[0]})
     portal_admin_client.post(f"/admin/staff_accounts/{user.pk}/reset-two-factor/")
-    other = Client()
+    other = Client(HTTP_ACCEPT_LANGUAGE="en")
     user_with(roles.TRANSLATORS, username="tara")
     other.post("/admin/login/", {"username": "tara", "password": "pw"})
 

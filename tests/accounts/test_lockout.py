@@ -110,14 +110,24 @@ def test_the_reset_answers_alike_for_known_and_unknown_addresses(staff):
 
 def test_reset_requests_are_counted_per_address_and_per_client(staff):
     for number in range(5):
-        Client(REMOTE_ADDR=f"10.1.0.{number}").post(RESET, {"email": staff.email})
-    response = Client(REMOTE_ADDR="10.1.1.1").post(RESET, {"email": staff.email})
+        Client(REMOTE_ADDR=f"10.1.0.{number}", HTTP_ACCEPT_LANGUAGE="en").post(
+            RESET, {"email": staff.email}
+        )
+    response = Client(REMOTE_ADDR="10.1.1.1", HTTP_ACCEPT_LANGUAGE="en").post(
+        RESET, {"email": staff.email}
+    )
     assert response.status_code == 429
     assert "Too many requests" in response.content.decode()
     assert len(mail.outbox) == 5
-    unknown = Client(REMOTE_ADDR="10.1.1.1").post(RESET, {"email": "ghost@example.org"})
+    unknown = Client(REMOTE_ADDR="10.1.1.1", HTTP_ACCEPT_LANGUAGE="en").post(
+        RESET, {"email": "ghost@example.org"}
+    )
     assert unknown.status_code == 302  # another address from another client goes through
     for _ in range(5):
-        Client(REMOTE_ADDR="10.2.0.1").post(RESET, {"email": "ghost@example.org"})
-    response = Client(REMOTE_ADDR="10.2.0.1").post(RESET, {"email": "other@example.org"})
+        Client(REMOTE_ADDR="10.2.0.1", HTTP_ACCEPT_LANGUAGE="en").post(
+            RESET, {"email": "ghost@example.org"}
+        )
+    response = Client(REMOTE_ADDR="10.2.0.1", HTTP_ACCEPT_LANGUAGE="en").post(
+        RESET, {"email": "other@example.org"}
+    )
     assert response.status_code == 429  # and one client is limited whichever address it asks

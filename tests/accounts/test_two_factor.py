@@ -57,7 +57,7 @@ def test_who_must_have_a_second_factor(db):
 
 
 def test_without_a_device_nothing_but_enrolment_is_reachable(competent):
-    client = Client()
+    client = Client(HTTP_ACCEPT_LANGUAGE="en")
     response = sign_in_to_admin(client, "conrad")
     assert response.status_code == 302
     for url in ["/admin/", "/admin/pages/", "/admin/account/", "/de/arbeitsbereich/", "/de/"]:
@@ -70,7 +70,7 @@ def test_without_a_device_nothing_but_enrolment_is_reachable(competent):
 
 
 def test_enrolment_shows_a_qr_code_then_recovery_codes_once(competent):
-    client = Client()
+    client = Client(HTTP_ACCEPT_LANGUAGE="en")
     sign_in_to_admin(client, "conrad")
     page = client.get("/admin/two-factor/setup/").content.decode()
     assert "<svg" in page and "<script" not in page.split("<main", 1)[1].split("</main>")[0]
@@ -95,7 +95,7 @@ def test_enrolment_shows_a_qr_code_then_recovery_codes_once(competent):
 
 
 def test_sign_in_with_a_code_and_a_recovery_code(enrolled):
-    client = Client()
+    client = Client(HTTP_ACCEPT_LANGUAGE="en")
     response = sign_in_to_admin(client, "conrad", next_url="/admin/pages/")
     assert client.get("/admin/pages/")["Location"].startswith("/admin/two-factor/verify/")
     response = client.post(
@@ -107,7 +107,7 @@ def test_sign_in_with_a_code_and_a_recovery_code(enrolled):
 
     static = two_factor.StaticDevice.objects.create(user=enrolled, name="recovery codes")
     static.token_set.create(token="abcdefgh")
-    other = Client()
+    other = Client(HTTP_ACCEPT_LANGUAGE="en")
     sign_in_to_admin(other, "conrad")
     response = other.post("/admin/two-factor/verify/", {"code": "abcd efgh"})
     assert response["Location"] == "/admin/"
@@ -115,7 +115,7 @@ def test_sign_in_with_a_code_and_a_recovery_code(enrolled):
 
 
 def test_a_wrong_code_is_refused_and_counted(enrolled):
-    client = Client()
+    client = Client(HTTP_ACCEPT_LANGUAGE="en")
     sign_in_to_admin(client, "conrad")
     response = client.post("/admin/two-factor/verify/", {"code": "123456"})
     assert response.status_code == 200
@@ -129,7 +129,7 @@ def test_a_wrong_code_is_refused_and_counted(enrolled):
 
 
 def test_wrong_codes_lock_and_end_the_half_signed_in_session(enrolled):
-    client = Client()
+    client = Client(HTTP_ACCEPT_LANGUAGE="en")
     sign_in_to_admin(client, "conrad")
     for _ in range(4):
         client.post("/admin/two-factor/verify/", {"code": "123456"})
@@ -141,7 +141,7 @@ def test_wrong_codes_lock_and_end_the_half_signed_in_session(enrolled):
 
 def test_an_optional_user_signs_in_without_a_code(db):
     user_with(roles.TRANSLATORS, username="tara")
-    client = Client()
+    client = Client(HTTP_ACCEPT_LANGUAGE="en")
     sign_in_to_admin(client, "tara")
     assert client.get("/admin/").status_code == 200
     assert client.get("/admin/two-factor/setup/").status_code == 200  # may enrol
@@ -157,7 +157,7 @@ def test_administrators_reset_a_device_audited(portal_admin_client, admin, enrol
         object_id=str(enrolled.pk), action="accounts.two_factor.reset"
     )
     assert entry.user_id == admin.pk
-    client = Client()
+    client = Client(HTTP_ACCEPT_LANGUAGE="en")
     sign_in_to_admin(client, "conrad")
     assert client.get("/admin/")["Location"].startswith("/admin/two-factor/setup/")
 
