@@ -46,6 +46,11 @@ def client_ip(request):
     return request.META.get("REMOTE_ADDR")
 
 
+def requested_address(group, request):
+    """django-ratelimit's key: the e-mail address a reset is asked for, in any case."""
+    return request.POST.get("email", "").strip().lower()
+
+
 def client_address(group, request):
     """django-ratelimit's key: the client address, as axes counts it."""
     return client_ip(request) or ""

@@ -199,7 +199,9 @@ RESET_REQUEST_RATE = "5/15m"  # reset requests per address asked for, and per cl
 
 @method_decorator(
     [
-        ratelimit(key="post:email", rate=RESET_REQUEST_RATE, method="POST", block=False),
+        ratelimit(
+            key=lockout.requested_address, rate=RESET_REQUEST_RATE, method="POST", block=False
+        ),
         ratelimit(key=lockout.client_address, rate=RESET_REQUEST_RATE, method="POST", block=False),
     ],
     name="post",
