@@ -6,7 +6,7 @@
 - `SecondFactorMiddleware` (after django-otp's OTPMiddleware): a signed-in user who has a second
   factor and has not given a code, or who must have one and has none, is sent to the code form or
   to enrolment from every URL (admin, restricted area, any page: until then they are treated as
-  nobody), except those two forms, the sign-outs and the admin's script catalogue.
+  nobody), except those two forms, the sign-outs and the admin's script catalogue and icons.
 """
 
 import time
@@ -26,6 +26,7 @@ OPEN_BEFORE_SECOND_FACTOR = {
     "wagtailadmin_logout",
     "logout",
     "wagtailadmin_javascript_catalog",
+    "wagtailadmin_sprite",  # the icons the code form's page loads
 }
 
 

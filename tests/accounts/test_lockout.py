@@ -114,7 +114,8 @@ def test_reset_requests_are_counted_per_address_and_per_client(staff):
             RESET, {"email": staff.email}
         )
     response = Client(REMOTE_ADDR="10.1.1.1", HTTP_ACCEPT_LANGUAGE="en").post(
-        RESET, {"email": f" {staff.email.upper()}"}  # the same address, however spelt
+        RESET,
+        {"email": f" {staff.email.upper()}"},  # the same address, however spelt
     )
     assert response.status_code == 429
     assert "Too many requests" in response.content.decode()

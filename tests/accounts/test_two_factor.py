@@ -65,6 +65,7 @@ def test_without_a_device_nothing_but_enrolment_is_reachable(competent):
         assert response.status_code == 302, url
         assert response["Location"].startswith("/admin/two-factor/setup/?next="), url
     assert client.get("/admin/two-factor/setup/").status_code == 200
+    assert client.get("/admin/sprite/").status_code == 200  # the page's icons
     assert client.post("/admin/logout/").status_code == 302  # signing out still works
     assert client.get("/admin/")["Location"].startswith("/admin/login/")
 

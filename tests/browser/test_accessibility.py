@@ -8,7 +8,13 @@ from django.conf import settings
 from playwright.sync_api import expect
 
 from pages.models import CountryProfilePage, ProfessionalProfilePage, RestrictedAreaPage
-from tests.browser.actions import assert_accessible, screenshot, sign_in_on_site, tab_to
+from tests.browser.actions import (
+    assert_accessible,
+    demo_code,
+    screenshot,
+    sign_in_on_site,
+    tab_to,
+)
 
 PUBLIC_PAGES = ["home", "countries", "country", "profile", "search", "register", "login"]
 
@@ -137,5 +143,8 @@ def test_forms_by_keyboard(page):
     page.keyboard.type("editor")
     page.keyboard.press("Tab")
     page.keyboard.type(settings.DEMO_PASSWORD)
+    page.keyboard.press("Enter")
+    expect(page).to_have_url(re.compile(r"/admin/two-factor/verify/"))
+    page.keyboard.type(demo_code("editor"))  # the code field has the focus
     page.keyboard.press("Enter")
     expect(page).to_have_url(re.compile(r"/de/arbeitsbereich/$"))
