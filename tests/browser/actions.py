@@ -48,9 +48,11 @@ def demo_code(username: str) -> str:
     return code[0]
 
 
-def give_code(page: Page, username: str) -> None:
+def give_code(page: Page, username: str, check_accessible: bool = False) -> None:
     """The second step of every sign-in of a demo account: the authenticator's code."""
     expect(page).to_have_url(re.compile(r"/admin/two-factor/verify/"))
+    if check_accessible:
+        assert_accessible(page)
     page.get_by_label("Code").fill(demo_code(username))
     page.get_by_role("button", name=re.compile("Confirm|Bestätigen")).click()
 
@@ -64,12 +66,12 @@ def sign_in_to_admin(page: Page, username: str) -> None:
     expect(page).to_have_url(re.compile(r"/admin/$"))
 
 
-def sign_in_on_site(page: Page, username: str) -> None:
+def sign_in_on_site(page: Page, username: str, check_accessible: bool = False) -> None:
     """The public sign-in form, on whichever language's page it is open, and the code."""
     page.get_by_label(re.compile("Benutzername|Username")).fill(username)
     page.get_by_label(re.compile("Passwort|Password")).fill(PASSWORD)
     page.locator("main").get_by_role("button", name=re.compile("Anmelden|Log in")).click()
-    give_code(page, username)
+    give_code(page, username, check_accessible)
 
 
 def staff_page(new_context, username: str) -> Page:

@@ -60,7 +60,7 @@ def test_restricted_area_passes_axe(new_context, language):
     workspace = RestrictedAreaPage.objects.get(locale__language_code=language)
     page.goto(workspace.url)
     assert_accessible(page)  # the sign-in form it sends to
-    sign_in_on_site(page, "editor")
+    sign_in_on_site(page, "editor", check_accessible=True)  # and the code form
     expect(page).to_have_url(re.compile(f"{workspace.url}$"))
     assert_accessible(page)
     for section in workspace.get_children().live().specific():
@@ -145,6 +145,7 @@ def test_forms_by_keyboard(page):
     page.keyboard.type(settings.DEMO_PASSWORD)
     page.keyboard.press("Enter")
     expect(page).to_have_url(re.compile(r"/admin/two-factor/verify/"))
-    page.keyboard.type(demo_code("editor"))  # the code field has the focus
+    expect(page.get_by_label("Code")).to_be_focused()  # the code field has the focus
+    page.keyboard.type(demo_code("editor"))
     page.keyboard.press("Enter")
     expect(page).to_have_url(re.compile(r"/de/arbeitsbereich/$"))
