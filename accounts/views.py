@@ -52,14 +52,16 @@ class SignInView(auth_views.LoginView):
         return super().get_context_data(alternates=view_alternates(self.request, "login"), **kwargs)
 
     def get_default_redirect_url(self):
-        """Staff go on to the restricted area of their language, anyone else to the home page."""
-        if is_registered_staff(self.request.user):
-            workspace = RestrictedAreaPage.objects.filter(
-                locale__language_code=get_language()
-            ).first()
-            if workspace is not None:
-                return workspace.url
-        return f"/{get_language()}/"
+        return site_destination(self.request)
+
+
+def site_destination(request):
+    """Staff go on to the restricted area of their language, anyone else to the home page."""
+    if is_registered_staff(request.user):
+        workspace = RestrictedAreaPage.objects.filter(locale__language_code=get_language()).first()
+        if workspace is not None:
+            return workspace.url
+    return f"/{get_language()}/"
 
 
 class SignOutView(auth_views.LogoutView):
@@ -99,7 +101,7 @@ def register(request):
 
 def after_sign_in_url(request):
     """Where a complete sign-in goes on: `next` if it stays in the portal, else the admin
-    (or, for staff without admin access, the site's sign-in, which sends on)."""
+    (or, for staff without admin access, the site's workspace)."""
     target = request.POST.get("next") or request.GET.get("next")
     if target and url_has_allowed_host_and_scheme(
         target, allowed_hosts={request.get_host()}, require_https=request.is_secure()
@@ -107,7 +109,7 @@ def after_sign_in_url(request):
         return target
     if request.user.has_perm("wagtailadmin.access_admin"):
         return reverse("wagtailadmin_home")
-    return reverse("login")
+    return site_destination(request)
 
 
 @method_decorator([never_cache, sensitive_post_parameters("code")], name="dispatch")
