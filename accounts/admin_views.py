@@ -9,7 +9,8 @@ narrow path instead:
   withdrawn at the applicant's wish (accounts.registration does the work; every decision goes to
   the audit log).
 - "Staff accounts": every user, searchable and filtered by chamber; the edit form changes only
-  "active", the chamber (staff profile and chamber group) and the role groups below. It never
+  "active", the chamber (staff profile and chamber group) and the role groups below, and offers
+  to reset the account's second factor and to unlock its sign-in (both audited). It never
   touches superusers, portal administrators or the editor's own account (403).
 - "Deletion requests": staff members' open requests to delete their personal data; each is
   carried out from the account's "Delete personal data" page, which pseudonymises the account
@@ -48,7 +49,7 @@ from moderation.permissions import is_portal_administrator
 from pages.snippets import Chamber
 from portal import roles
 
-from . import personal_data, registration
+from . import lockout, personal_data, registration, two_factor
 from .models import DeletionRequest, RegistrationRequest, StaffProfile
 
 # The role groups a portal administrator may give or take (never Portal administrators).
@@ -508,6 +509,9 @@ class StaffAccountEditView(ManagedAccountMixin, WagtailAdminTemplateMixin, FormV
             password_link_url=reverse("staff_accounts:password_link", args=[self.account.pk]),
             erase_url=reverse("staff_accounts:erase", args=[self.account.pk]),
             deletion_request=personal_data.open_deletion_request(self.account),
+            has_second_factor=two_factor.has_second_factor(self.account),
+            reset_two_factor_url=reverse("staff_accounts:reset_two_factor", args=[self.account.pk]),
+            unlock_url=reverse("staff_accounts:unlock", args=[self.account.pk]),
             submit_button_label=_("Save"),
             submit_button_active_label=_("Saving…"),
             **kwargs,
@@ -542,6 +546,37 @@ class SendPasswordLinkView(ManagedAccountMixin, View):
         return redirect(edit_url)
 
 
+class ResetTwoFactorView(ManagedAccountMixin, View):
+    """POST only: remove the account's authenticator and recovery codes (audited); it sets up a
+    new one at its next sign-in."""
+
+    http_method_names = ["post"]
+
+    def post(self, request, *args, **kwargs):
+        two_factor.reset(self.account, by=request.user)
+        messages.success(
+            request,
+            _("The second factor of %(name)s was reset: a new one is set up at the next sign-in.")
+            % {"name": self.account.get_full_name() or self.account.get_username()},
+        )
+        return redirect("staff_accounts:edit", self.account.pk)
+
+
+class UnlockView(ManagedAccountMixin, View):
+    """POST only: forget the failed sign-ins of the account's user name (audited)."""
+
+    http_method_names = ["post"]
+
+    def post(self, request, *args, **kwargs):
+        lockout.unlock(self.account, by=request.user)
+        messages.success(
+            request,
+            _("%(name)s can sign in again.")
+            % {"name": self.account.get_full_name() or self.account.get_username()},
+        )
+        return redirect("staff_accounts:edit", self.account.pk)
+
+
 class StaffAccountViewSet(ViewSet):
     """The admin URLs of staff accounts."""
 
@@ -558,6 +593,12 @@ class StaffAccountViewSet(ViewSet):
             path("<int:pk>/", StaffAccountEditView.as_view(), name="edit"),
             path("<int:pk>/password-link/", SendPasswordLinkView.as_view(), name="password_link"),
             path("<int:pk>/erase/", EraseAccountView.as_view(), name="erase"),
+            path(
+                "<int:pk>/reset-two-factor/",
+                ResetTwoFactorView.as_view(),
+                name="reset_two_factor",
+            ),
+            path("<int:pk>/unlock/", UnlockView.as_view(), name="unlock"),
         )
 
 

@@ -11,7 +11,10 @@ class AccountsConfig(AppConfig):
     verbose_name = _("Accounts and registration")
 
     def ready(self):
-        from . import audit, chamber_groups  # noqa: F401  (connect their signal receivers)
+        from portal.frameworks.wagtail import log_through_lazy_objects
+
+        from . import audit, chamber_groups, signals  # noqa: F401  (connect their signal receivers)
         from .personal_data import register
 
         register()
+        log_through_lazy_objects()  # request.user is wrapped twice once django-otp is installed

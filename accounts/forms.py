@@ -6,7 +6,7 @@ creates and changes nothing, and the address is told by e-mail instead (accounts
 """
 
 from django import forms
-from django.contrib.auth import get_user_model
+from django.contrib.auth import authenticate, get_user_model
 from django.db import IntegrityError, transaction
 from django.utils.translation import gettext_lazy as _
 
@@ -134,3 +134,61 @@ class RegistrationForm(forms.Form):
                 reason=data["reason"],
                 domain_matches=self.domain_matches,
             )
+
+
+# Two factors and account changes -------------------------------------------------------------
+
+
+class CodeForm(forms.Form):
+    """A code from the authenticator app (six digits) or a recovery code."""
+
+    code = forms.CharField(
+        label=_("Code"),
+        max_length=32,
+        widget=forms.TextInput(
+            {"autocomplete": "one-time-code", "inputmode": "text", "autofocus": True}
+        ),
+    )
+
+
+class EmailChangeForm(forms.ModelForm):
+    """The account's e-mail address, changed only with the current password (counted as a
+    sign-in attempt by django-axes: a stolen session cannot guess it)."""
+
+    email = forms.EmailField(label=_("E-mail address"), max_length=EMAIL_MAX_LENGTH)
+    current_password = forms.CharField(
+        label=_("Current password"),
+        strip=False,
+        required=False,
+        help_text=_("Needed to change the e-mail address."),
+        widget=forms.PasswordInput({"autocomplete": "current-password"}),
+    )
+
+    class Meta:
+        model = get_user_model()
+        fields = ["email"]
+
+    def __init__(self, *args, request, **kwargs):
+        self.request = request
+        super().__init__(*args, **kwargs)
+
+    def clean_email(self):
+        email = self.cleaned_data["email"].strip()
+        users = get_user_model()._default_manager.exclude(pk=self.instance.pk)
+        if users.filter(email__iexact=email).exists():
+            raise forms.ValidationError(_("Another account uses this address."), code="taken")
+        return email
+
+    def clean(self):
+        cleaned_data = super().clean()
+        user = authenticate(
+            self.request,
+            username=self.instance.get_username(),
+            password=cleaned_data.get("current_password") or "",
+        )
+        if user is None or user.pk != self.instance.pk:
+            self.add_error(
+                "current_password",
+                forms.ValidationError(_("This is not your current password."), code="password"),
+            )
+        return cleaned_data

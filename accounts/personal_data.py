@@ -32,6 +32,7 @@ from wagtail.users.models import UserProfile
 from portal import personal_data, roles
 from privacy.rules import is_hidden
 
+from . import lockout, two_factor
 from . import registration as registration_mails
 from .models import DeletionRequest, RegistrationRequest, StaffProfile
 
@@ -282,6 +283,9 @@ def register():
     personal_data.register_retention(
         "registrations_withdrawn", registration_purge(RegistrationRequest.Status.WITHDRAWN)
     )
+    personal_data.register_retention("sign_in_attempts", lockout.purge_attempts)
+    personal_data.register_erasure("sign_in_attempts", lockout.erase_attempts)
+    personal_data.register_erasure("two_factor_devices", two_factor.erase_devices)
     for section in SECTIONS:
         personal_data.register_export(section)
 

@@ -26,6 +26,7 @@ from django_tasks import DEFAULT_TASK_BACKEND_ALIAS, task_backends
 from wagtail.models import Locale, Page
 from wagtail_localize.models import Translation
 
+from accounts import two_factor
 from accounts.models import StaffProfile
 from forum.models import ForumPage
 from moderation.publishing import trusted_publication
@@ -588,6 +589,7 @@ class DemoLoader:
                 },
             )
             users[username] = user
+            two_factor.give_demo_device(user)  # a known secret: `manage.py demo_code <user>`
             if not created:
                 continue
             user.set_password(settings.DEMO_PASSWORD)

@@ -38,6 +38,8 @@ urlpatterns = [
         {"sitemaps": SITEMAPS},
         name="django.contrib.sitemaps.views.sitemap",
     ),
+    # The second factor's pages and the rate-limited password reset (accounts.urls) first.
+    path("admin/", include("accounts.urls")),
     path("admin/", include(wagtailadmin_urls)),
     # The authorities' API is the portal's own (api app); Wagtail's v3 API is not mounted.
     path("api/", include("api.urls")),

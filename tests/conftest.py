@@ -10,6 +10,7 @@ from moderation.publishing import trusted_publication
 from pages import public_cache
 from pages.models import CountryIndexPage, HomePage
 from portal import roles
+from tests.clients import VerifiedClient
 from tests.factories import pages as factories
 from tests.factories.moderation import user_with
 from translation.localize import translate_with_localize
@@ -22,6 +23,20 @@ def empty_cache():
     (the process's memo of answers is keyed by them)."""
     cache.clear()
     public_cache.memo.clear()
+
+
+@pytest.fixture
+def client():
+    """pytest-django's client, signing in with the second factor (VerifiedClient)."""
+    return VerifiedClient()
+
+
+@pytest.fixture
+def admin_client(db, admin_user):
+    """pytest-django's superuser client, signed in with the second factor."""
+    client = VerifiedClient()
+    client.force_login(admin_user)
+    return client
 
 
 @pytest.fixture

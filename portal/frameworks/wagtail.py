@@ -1,7 +1,9 @@
 """Wagtail's private APIs: page defaults, the reference index, workflow e-mails, the request's
-site, group approval checks and the reference index task."""
+site, group approval checks, the reference index task and the audit log's model lookup."""
 
+from django.utils.functional import LazyObject, empty
 from wagtail.admin import signal_handlers as admin_signal_handlers
+from wagtail.log_actions import LogActionRegistry
 from wagtail.models import (
     AbstractGroupApprovalTask,
     Page,
@@ -94,3 +96,26 @@ def reference_index_update_task():
     drops them); a loader that saves an object several times recognises the task by it, to
     run it once per object."""
     return update_reference_index_task
+
+
+def log_through_lazy_objects():
+    """Let Wagtail's audit log find the model of an object behind nested LazyObjects.
+
+    Why private (`LazyObject._wrapped`, and replacing `LogActionRegistry
+    .get_log_model_for_instance`): Wagtail looks through one LazyObject, as Django's
+    `request.user` is; django-otp's middleware wraps that in a second one, and Wagtail then
+    finds no log model and drops the entry without a word (every `log(request.user, ...)`).
+    Applied once, in AccountsConfig.ready, by the app that installs django-otp."""
+    original = LogActionRegistry.get_log_model_for_instance
+    if getattr(original, "looks_through_lazy_objects", False):
+        return
+
+    def get_log_model_for_instance(self, instance):
+        while isinstance(instance, LazyObject):
+            if instance._wrapped is empty:
+                instance._setup()
+            instance = instance._wrapped
+        return original(self, instance)
+
+    get_log_model_for_instance.looks_through_lazy_objects = True
+    LogActionRegistry.get_log_model_for_instance = get_log_model_for_instance

@@ -1,6 +1,7 @@
 """Settings shared by every environment; values that differ come from the environment."""
 
 import os
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
@@ -115,9 +116,13 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
+# At least 12 characters; common passwords and ones like the user's name or address refused.
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
-    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
+    {
+        "NAME": "django.contrib.auth.password_validation.MinimumLengthValidator",
+        "OPTIONS": {"min_length": 12},
+    },
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
@@ -248,6 +253,7 @@ PORTAL_RETENTION = {
     "registrations_rejected": int(os.environ.get("RETENTION_REGISTRATIONS_REJECTED_DAYS", "180")),
     "registrations_withdrawn": int(os.environ.get("RETENTION_REGISTRATIONS_WITHDRAWN_DAYS", "30")),
     "api_calls": int(os.environ.get("RETENTION_API_CALLS_DAYS", "90")),
+    "sign_in_attempts": int(os.environ.get("RETENTION_SIGN_IN_ATTEMPTS_DAYS", "30")),
 }
 
 # Uploads: what files may enter the portal (uploads/, docs/security.md) --------------------
@@ -381,3 +387,54 @@ LOGGING = {
         "portal.request": {"level": "INFO"},
     },
 }
+
+
+# Two factors, lockout, sessions (accounts/, docs/security.md) -------------------------------
+INSTALLED_APPS += [
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "django_otp.plugins.otp_static",
+    "axes",
+]
+# After authentication: the absolute session limit, django-otp's verified flag, then nothing
+# but the code form or enrolment for whoever still owes a second factor (accounts.middleware).
+MIDDLEWARE.insert(
+    MIDDLEWARE.index("django.contrib.auth.middleware.AuthenticationMiddleware") + 1,
+    "accounts.middleware.SessionLimitsMiddleware",
+)
+MIDDLEWARE.insert(
+    MIDDLEWARE.index("accounts.middleware.SessionLimitsMiddleware") + 1,
+    "django_otp.middleware.OTPMiddleware",
+)
+MIDDLEWARE.insert(
+    MIDDLEWARE.index("django_otp.middleware.OTPMiddleware") + 1,
+    "accounts.middleware.SecondFactorMiddleware",
+)
+MIDDLEWARE.append("axes.middleware.AxesMiddleware")  # last, as django-axes asks
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",  # refuses locked user names and addresses first
+    "django.contrib.auth.backends.ModelBackend",
+]
+OTP_TOTP_ISSUER = os.environ.get("OTP_TOTP_ISSUER", "BQ-Portal")
+# Lockout (django-axes, database handler): 5 failures within 15 minutes lock the user name and,
+# separately, the client address for 15 minutes after the last failure.
+AXES_HANDLER = "axes.handlers.database.AxesDatabaseHandler"
+AXES_FAILURE_LIMIT = int(os.environ.get("AXES_FAILURE_LIMIT", "5"))
+AXES_COOLOFF_TIME = timedelta(minutes=int(os.environ.get("AXES_COOLOFF_MINUTES", "15")))
+AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]  # either one locks
+AXES_USERNAME_CALLABLE = "accounts.lockout.username_of"
+AXES_LOCKOUT_CALLABLE = "accounts.lockout.locked_out"
+AXES_SENSITIVE_PARAMETERS = ["username", "ip_address", "password", "code", "email-current_password"]
+AXES_DISABLE_ACCESS_LOG = True  # sign-ins are in Wagtail's audit log, without addresses
+AXES_VERBOSE = False  # no start-up banner; log lines name only what locks (user name, address)
+# Behind N reverse proxies (TRUSTED_PROXY_COUNT=N), each appending to X-Forwarded-For, the client
+# is the Nth address from its right; with 0 only REMOTE_ADDR counts (accounts.lockout.client_ip).
+TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", "0"))
+AXES_CLIENT_IP_CALLABLE = "accounts.lockout.client_ip"
+# Sessions end after 30 minutes idle (renewed by every request) and 10 hours after sign-in.
+SESSION_COOKIE_AGE = int(os.environ.get("SESSION_IDLE_MINUTES", "30")) * 60
+SESSION_SAVE_EVERY_REQUEST = True
+SESSION_ABSOLUTE_AGE = int(os.environ.get("SESSION_ABSOLUTE_HOURS", "10")) * 60 * 60
+SESSION_COOKIE_HTTPONLY = True
+# E-mail changes ask for the current password (accounts.wagtail_hooks), not Wagtail's own field.
+WAGTAIL_EMAIL_MANAGEMENT_ENABLED = False

@@ -5,18 +5,22 @@ carry a deletion out, and content and audit keep pointing at the pseudonymised a
 import json
 
 import pytest
+from axes.models import AccessFailureLog
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core import mail
-from django.test import Client
 from django.urls import reverse
+from django_otp.plugins.otp_static.models import StaticDevice
 from wagtail.log_actions import log
-from wagtail.models import ModelLogEntry, PageLogEntry
+from wagtail.models import ModelLogEntry, Page, PageLogEntry
 
+from accounts import two_factor
 from accounts.models import DeletionRequest, RegistrationRequest, StaffProfile
+from accounts.personal_data import pseudonymise as account_pseudonymise
 from api.models import ApiKey
 from forum.models import ForumPage
 from portal import personal_data, roles
+from tests.clients import VerifiedClient
 from tests.factories.api import ApiClientFactory
 from tests.factories.forum import topic_with_posts
 from tests.factories.moderation import chamber_editor, user_with
@@ -86,6 +90,13 @@ def world(member, colleague, forum, home):
     return {"topic": topic, "page": page, "revision": revision, "key": key}
 
 
+def page_entries(made):
+    """(id, title) of the audit entries about pages of an export's "log_entries_made" (signing in
+    makes entries about one's own account too)."""
+    page = str(Page._meta.verbose_name)
+    return [(entry["object_id"], entry["title"]) for entry in made if entry["object_type"] == page]
+
+
 def download(client):
     response = client.get(DOWNLOAD)
     assert response.status_code == 200
@@ -130,8 +141,7 @@ def test_the_download_holds_the_members_data_and_nothing_of_anyone_else(client, 
     assert data["registration"][0]["reason"] == "Profile schreiben"
     assert [post["text"] for post in data["forum_posts"]] == [f"Mein Beitrag {SECRET}"]
     assert [topic["title"] for topic in data["forum_topics"]] == [f"Thema {SECRET}"]
-    made = data["log_entries_made"]
-    assert [(entry["object_id"], entry["title"]) for entry in made] == [
+    assert page_entries(data["log_entries_made"]) == [
         (str(world["page"].pk), "Anerkennung in Köln")
     ]
     assert [key["prefix"] for key in data["api_keys"]] == [world["key"].prefix]
@@ -190,8 +200,7 @@ def test_titles_of_restricted_pages_in_the_members_log_are_withheld(client, memb
     member.groups.clear()
     member.groups.add(Group.objects.get(name=roles.TRANSLATORS))
     client.force_login(member)
-    made = download(client)["log_entries_made"]
-    assert [(entry["object_id"], entry["title"]) for entry in made] == [(str(forum.pk), "")]
+    assert page_entries(download(client)["log_entries_made"]) == [(str(forum.pk), "")]
 
 
 # Deletion ---------------------------------------------------------------------------------------
@@ -263,7 +272,7 @@ def test_a_deletion_pseudonymises_the_account_and_keeps_content_and_audit(
     request = DeletionRequest.objects.create(user=member)
     registration = RegistrationRequest.objects.get(user=member)
     log(registration, "moderation.registration.approve", user=admin, data={"email": member.email})
-    member_client = Client()
+    member_client = VerifiedClient()
     member_client.force_login(member)
 
     assert portal_admin_client.get(erase_url(member)).status_code == 200
@@ -297,7 +306,7 @@ def test_a_deletion_pseudonymises_the_account_and_keeps_content_and_audit(
     revision.refresh_from_db()
     assert revision.user_id == member.pk
     assert PageLogEntry.objects.filter(user=member, page=page).exists()
-    client = Client()
+    client = VerifiedClient()
     client.force_login(user_with(is_superuser=True))
     history = client.get(f"/admin/pages/{page.pk}/history/")
     assert history.status_code == 200
@@ -379,3 +388,18 @@ def test_a_failing_erasure_leaves_the_account_whole(portal_admin_client, member,
     assert member.email == "erika@hwk-koeln.de" and member.is_active and member.groups.exists()
     assert DeletionRequest.objects.get().is_open
     assert not ModelLogEntry.objects.filter(action="accounts.personal_data.erase").exists()
+
+
+def test_a_deletion_takes_the_second_factor_and_the_sign_in_attempts_along(member, admin):
+    two_factor.give_demo_device(member)
+    AccessFailureLog.objects.create(
+        username=member.get_username().lower(),
+        ip_address="192.0.2.1",
+        user_agent="",
+        http_accept="",
+        path_info="/admin/login/",
+    )
+    account_pseudonymise(member, by=admin)
+    assert not two_factor.has_second_factor(member)
+    assert not StaticDevice.objects.filter(user=member).exists()
+    assert not AccessFailureLog.objects.exists()

@@ -2,12 +2,16 @@
 
 import os
 import re
+import time
 from pathlib import Path
 
 from axe_playwright_python.sync_playwright import Axe
 from django.conf import settings
+from django.contrib.auth import get_user_model
 from playwright.sync_api import Page, expect
 from wagtail.models import Page as WagtailPage
+
+from accounts import two_factor
 
 # Artefacts of every run; `make screenshots` writes the current ones to docs/screenshots.
 SCREENSHOTS = Path(os.environ.get("BROWSER_SCREENSHOTS", settings.VAR_DIR / "browser-screenshots"))
@@ -33,19 +37,41 @@ def assert_accessible(page: Page) -> None:
     assert results.violations_count == 0, f"{page.url}\n{results.generate_report()}"
 
 
+def demo_code(username: str) -> str:
+    """The code the demo account's authenticator shows (its secret is known: accounts.two_factor);
+    the next step's if this step's code was used already, after waiting if need be."""
+    device = two_factor.totp_device(get_user_model().objects.get(username=username))
+    code = two_factor.next_code(device)
+    while code is None:  # this step's and the next one's codes were used: wait for a new one
+        time.sleep(1)
+        code = two_factor.next_code(device)
+    return code[0]
+
+
+def give_code(page: Page, username: str, check_accessible: bool = False) -> None:
+    """The second step of every sign-in of a demo account: the authenticator's code."""
+    expect(page).to_have_url(re.compile(r"/admin/two-factor/verify/"))
+    if check_accessible:
+        assert_accessible(page)
+    page.get_by_label("Code").fill(demo_code(username))
+    page.get_by_role("button", name=re.compile("Confirm|Bestätigen")).click()
+
+
 def sign_in_to_admin(page: Page, username: str) -> None:
     page.goto("/admin/login/")
     page.get_by_label("Username").fill(username)
     page.get_by_label("Password").fill(PASSWORD)
     page.get_by_role("button", name="Sign in").click()
+    give_code(page, username)
     expect(page).to_have_url(re.compile(r"/admin/$"))
 
 
-def sign_in_on_site(page: Page, username: str) -> None:
-    """The public sign-in form, on whichever language's page it is open."""
+def sign_in_on_site(page: Page, username: str, check_accessible: bool = False) -> None:
+    """The public sign-in form, on whichever language's page it is open, and the code."""
     page.get_by_label(re.compile("Benutzername|Username")).fill(username)
     page.get_by_label(re.compile("Passwort|Password")).fill(PASSWORD)
     page.locator("main").get_by_role("button", name=re.compile("Anmelden|Log in")).click()
+    give_code(page, username, check_accessible)
 
 
 def staff_page(new_context, username: str) -> Page:

@@ -8,7 +8,13 @@ from django.conf import settings
 from playwright.sync_api import expect
 
 from pages.models import CountryProfilePage, ProfessionalProfilePage, RestrictedAreaPage
-from tests.browser.actions import assert_accessible, screenshot, sign_in_on_site, tab_to
+from tests.browser.actions import (
+    assert_accessible,
+    demo_code,
+    screenshot,
+    sign_in_on_site,
+    tab_to,
+)
 
 PUBLIC_PAGES = ["home", "countries", "country", "profile", "search", "register", "login"]
 
@@ -54,7 +60,7 @@ def test_restricted_area_passes_axe(new_context, language):
     workspace = RestrictedAreaPage.objects.get(locale__language_code=language)
     page.goto(workspace.url)
     assert_accessible(page)  # the sign-in form it sends to
-    sign_in_on_site(page, "editor")
+    sign_in_on_site(page, "editor", check_accessible=True)  # and the code form
     expect(page).to_have_url(re.compile(f"{workspace.url}$"))
     assert_accessible(page)
     for section in workspace.get_children().live().specific():
@@ -137,5 +143,9 @@ def test_forms_by_keyboard(page):
     page.keyboard.type("editor")
     page.keyboard.press("Tab")
     page.keyboard.type(settings.DEMO_PASSWORD)
+    page.keyboard.press("Enter")
+    expect(page).to_have_url(re.compile(r"/admin/two-factor/verify/"))
+    expect(page.get_by_label("Code")).to_be_focused()  # the code field has the focus
+    page.keyboard.type(demo_code("editor"))
     page.keyboard.press("Enter")
     expect(page).to_have_url(re.compile(r"/de/arbeitsbereich/$"))

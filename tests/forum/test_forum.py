@@ -11,7 +11,7 @@ from urllib.parse import parse_qs, urlsplit
 import pytest
 from django.core import mail
 from django.core.exceptions import PermissionDenied
-from django.test import Client, RequestFactory
+from django.test import RequestFactory
 from django.utils import timezone
 from wagtail.models import ModelLogEntry, PageViewRestriction
 from wagtail.search import index
@@ -21,6 +21,7 @@ from forum.forms import TITLE_MAX_LENGTH
 from forum.models import ForumPage, Post, Topic
 from pages.models import RestrictedAreaPage
 from portal import roles
+from tests.clients import VerifiedClient
 from tests.factories.forum import TopicFactory, topic_with_posts
 from tests.factories.moderation import user_with
 from tests.xss import PAYLOADS, assert_inert
@@ -196,7 +197,7 @@ def test_staff_read_the_forum_and_it_is_never_cached(client, forum, topic, staff
 
 
 def test_posts_need_a_csrf_token(forum, staff):
-    client = Client(enforce_csrf_checks=True)
+    client = VerifiedClient(enforce_csrf_checks=True)
     client.force_login(staff)
     response = client.post(forum.url, {"title": "Ohne Token", "body": "Text"})
     assert response.status_code == 403

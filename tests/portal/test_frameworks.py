@@ -12,12 +12,14 @@ from django.core.cache.backends.redis import RedisCache, RedisCacheClient
 from django.db.models.query import QuerySet
 from django.http import HttpRequest
 from django.test import RequestFactory, override_settings
+from django.utils.functional import SimpleLazyObject
 from django_ratelimit import core as ratelimit_core
 from django_ratelimit.core import get_usage
 from django_tasks import DEFAULT_TASK_BACKEND_ALIAS, task_backends
 from django_tasks.base import Task
 from rest_framework.request import Request
 from wagtail.admin import signal_handlers as admin_signal_handlers
+from wagtail.log_actions import log
 from wagtail.models import AbstractGroupApprovalTask, GroupApprovalTask, Page, ReferenceIndex, Site
 
 from portal.cache import ClientPerPool
@@ -198,3 +200,11 @@ def test_http_request_is_the_request_drf_wraps():
     request = RequestFactory().get("/")
     assert http_request(Request(request)) is request
     assert http_request(request) is request
+
+
+def test_the_audit_log_looks_through_nested_lazy_objects(db):
+    """django-otp wraps Django's lazy request.user in a second SimpleLazyObject (accounts)."""
+    user = UserFactory(username="doppelt")
+    twice_lazy = SimpleLazyObject(lambda: SimpleLazyObject(lambda: user))
+    entry = log(twice_lazy, "accounts.personal_data.export", user=user)
+    assert entry is not None and entry.object_id == str(user.pk)

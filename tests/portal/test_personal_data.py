@@ -5,6 +5,7 @@ import datetime
 import io
 
 import pytest
+from axes.models import AccessAttempt, AccessFailureLog
 from django.contrib.auth import get_user_model
 from django.core.management import CommandError, call_command
 from django.utils import timezone
@@ -26,7 +27,12 @@ DECISIONS = {
     "rejected": "moderation.registration.reject",
     "withdrawn": "moderation.registration.withdraw",
 }
-PERIODS = {"registrations_rejected": 180, "registrations_withdrawn": 30, "api_calls": 90}
+PERIODS = {
+    "registrations_rejected": 180,
+    "registrations_withdrawn": 30,
+    "api_calls": 90,
+    "sign_in_attempts": 30,
+}
 
 
 @pytest.fixture(autouse=True)
@@ -54,6 +60,19 @@ def registration(status, age_days, email, **user_fields):
     return request
 
 
+def sign_in_attempt(model, age_days, **fields):
+    """A failed sign-in that django-axes recorded `age_days` ago."""
+    attempt = model.objects.create(
+        username=f"erika-{age_days}",
+        ip_address="192.0.2.1",
+        user_agent="",
+        http_accept="",
+        path_info="/admin/login/",
+        **fields,
+    )
+    model.objects.filter(pk=attempt.pk).update(attempt_time=timezone.now() - age_days * DAY)
+
+
 def purge():
     out = io.StringIO()
     call_command("purge_personal_data", stdout=out)
@@ -70,6 +89,9 @@ def test_each_kind_goes_after_its_own_period_and_nothing_else(db):
     now = timezone.now()
     old_call = ApiCallLogFactory(timestamp=now - 91 * DAY)
     recent_call = ApiCallLogFactory(timestamp=now - 89 * DAY)
+    sign_in_attempt(AccessAttempt, 31, get_data="", post_data="", failures_since_start=5)
+    sign_in_attempt(AccessFailureLog, 31)
+    sign_in_attempt(AccessFailureLog, 29)
 
     output = purge()
 
@@ -77,6 +99,7 @@ def test_each_kind_goes_after_its_own_period_and_nothing_else(db):
         "api_calls: 1 deleted (older than 90 days)",
         "registrations_rejected: 1 deleted (older than 180 days)",
         "registrations_withdrawn: 1 deleted (older than 30 days)",
+        "sign_in_attempts: 2 deleted (older than 30 days)",
     ]
     assert sorted(RegistrationRequest.objects.values_list("user__email", flat=True)) == [
         "angenommen@example.org",
@@ -89,7 +112,9 @@ def test_each_kind_goes_after_its_own_period_and_nothing_else(db):
     assert User.objects.count() == 4
     assert list(ApiCallLog.objects.all()) == [recent_call]
     assert not ApiCallLog.objects.filter(pk=old_call.pk).exists()
-    assert purge().count(": 0 deleted") == 3  # a second run finds nothing more
+    assert list(AccessFailureLog.objects.values_list("username", flat=True)) == ["erika-29"]
+    assert not AccessAttempt.objects.exists()
+    assert purge().count(": 0 deleted") == 4  # a second run finds nothing more
 
 
 def test_the_audit_entries_of_purged_requests_stay_without_the_person(db):

@@ -14,7 +14,6 @@ from django.core.management import call_command
 from django.core.management.base import CommandError
 from django.db import connection
 from django.db.models.signals import m2m_changed, post_save, pre_save
-from django.test import Client
 from django.test.utils import CaptureQueriesContext
 from django.utils import translation
 from wagtail.models import (
@@ -33,6 +32,7 @@ from pages.slugs import german_slug
 from portal import roles
 from profile_io.importing import MODEL_COLUMNS, import_profiles
 from profile_io.reading import COLUMNS, ProfileImportError
+from tests.clients import VerifiedClient
 from tests.factories.imports import csv_bytes, demo_reference_data, json_bytes, profile_row
 from tests.factories.moderation import chamber_editor, user_with
 from tests.factories.pages import ChamberFactory, ProfessionalProfilePageFactory
@@ -636,7 +636,7 @@ def test_admin_import_refused_without_add_permission(client, world, people):
 
 
 def test_admin_import_is_csrf_protected(world, editor):
-    client = Client(enforce_csrf_checks=True)
+    client = VerifiedClient(enforce_csrf_checks=True)
     client.force_login(editor)
     response = upload(client, csv_bytes([profile_row(1)]))
     assert response.status_code == 403
