@@ -12,11 +12,7 @@ Rules:
   let anyone lock a colleague out by asking for resets of their address. They are rate limited
   instead (django-ratelimit, accounts.views.PasswordResetView), per address and per client
   address, and answer the same for every address.
-- The client address is REMOTE_ADDR, or behind TRUSTED_PROXY_COUNT reverse proxies that each
-  append the address they were reached from to X-Forwarded-For, the entry that many places from
-  its right: what a client writes into the header itself stays to the left and is never used.
-  (django-ipware expects proxies to append their own addresses, and answers nothing for the
-  usual `proxy_add_x_forwarded_for` header, which would leave attempts uncounted by address.)
+- The client address is the one every count and log uses (portal.addresses).
 """
 
 from axes.models import AccessAttempt, AccessFailureLog, AccessLog
@@ -26,6 +22,8 @@ from django.contrib.auth import logout
 from django.shortcuts import render
 from wagtail.log_actions import log
 
+from portal.addresses import client_ip
+
 
 def username_of(request, credentials):
     """The user name axes counts: as typed in the form or given with the credentials."""
@@ -33,18 +31,6 @@ def username_of(request, credentials):
     if username is None and request is not None:
         username = request.POST.get("username")
     return username.strip().lower() if username else None
-
-
-def client_ip(request):
-    """AXES_CLIENT_IP_CALLABLE: the client's address (see the module's rules)."""
-    proxies = settings.TRUSTED_PROXY_COUNT
-    if proxies:
-        forwarded = [
-            part.strip() for part in request.META.get("HTTP_X_FORWARDED_FOR", "").split(",")
-        ]
-        if len(forwarded) >= proxies and forwarded[-proxies]:
-            return forwarded[-proxies]
-    return request.META.get("REMOTE_ADDR")
 
 
 def requested_address(group, request):

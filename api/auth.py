@@ -11,8 +11,8 @@ Two rate limits, both counted by DRF's throttles in Django's cache:
   answered 429 before its key is looked at, so keys cannot be tried past the limit; calls with
   a valid key never count against their address.
 
-The client address is the one all the portal's rate limits count by: django-ratelimit's, which
-reads settings.RATELIMIT_IP_META_KEY behind a proxy. Both limits fail closed: while the cache
+The client address is the one all the portal's rate limits count by (portal.addresses, as
+django-ratelimit reads it). Both limits fail closed: while the cache
 cannot count (Redis away), the calls they would count are answered 503.
 """
 

@@ -5,8 +5,8 @@ from django_ratelimit.core import _get_ip
 
 
 def client_ip(request: HttpRequest):
-    """The client's address as django-ratelimit's `key="ip"` counts it: from
-    settings.RATELIMIT_IP_META_KEY behind a proxy, an IPv6 address as its /64 network. Raises
+    """The client's address as django-ratelimit's `key="ip"` counts it: settings
+    .RATELIMIT_IP_META_KEY's (portal.addresses), an IPv6 address as its /64 network. Raises
     KeyError, ValueError or ImproperlyConfigured when the request carries no usable address.
 
     Why private (`django_ratelimit.core._get_ip`): django-ratelimit exports no function for the

@@ -428,9 +428,11 @@ AXES_SENSITIVE_PARAMETERS = ["username", "ip_address", "password", "code", "emai
 AXES_DISABLE_ACCESS_LOG = True  # sign-ins are in Wagtail's audit log, without addresses
 AXES_VERBOSE = False  # no start-up banner; log lines name only what locks (user name, address)
 # Behind N reverse proxies (TRUSTED_PROXY_COUNT=N), each appending to X-Forwarded-For, the client
-# is the Nth address from its right; with 0 only REMOTE_ADDR counts (accounts.lockout.client_ip).
+# is the Nth address from its right; with 0 only REMOTE_ADDR counts (portal.addresses). Rate
+# limits, lockout and logs all count by that address.
 TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", "0"))
-AXES_CLIENT_IP_CALLABLE = "accounts.lockout.client_ip"
+AXES_CLIENT_IP_CALLABLE = "portal.addresses.client_ip"
+RATELIMIT_IP_META_KEY = "portal.addresses.client_ip"
 # Sessions end after 30 minutes idle (renewed by every request) and 10 hours after sign-in.
 SESSION_COOKIE_AGE = int(os.environ.get("SESSION_IDLE_MINUTES", "30")) * 60
 SESSION_SAVE_EVERY_REQUEST = True

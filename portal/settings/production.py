@@ -20,6 +20,7 @@ from .base import *  # noqa: E402
 
 DEBUG = False
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS")
+SECRET_KEY_FALLBACKS = env_list("SECRET_KEY_FALLBACKS")  # old keys while rotating (security.md)
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", True)
