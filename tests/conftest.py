@@ -4,7 +4,6 @@ from django.core.cache import cache
 from django.db import transaction
 from django.test import TestCase
 from wagtail.models import Locale
-from wagtail.users.models import UserProfile
 
 from moderation.publishing import trusted_publication
 from pages import public_cache
@@ -12,7 +11,7 @@ from pages.models import CountryIndexPage, HomePage
 from portal import roles
 from tests.clients import VerifiedClient
 from tests.factories import pages as factories
-from tests.factories.moderation import user_with
+from tests.factories.moderation import english_speaking, user_with
 from translation.localize import translate_with_localize
 
 
@@ -170,11 +169,7 @@ def tree(built_tree, db):
 @pytest.fixture
 def admin(db):
     """A portal administrator (not a superuser) whose admin speaks English."""
-    user = user_with(roles.PORTAL_ADMINISTRATORS, username="portaladmin")
-    profile = UserProfile.get_for_user(user)
-    profile.preferred_language = "en"  # the admin speaks German by default
-    profile.save()
-    return user
+    return english_speaking(user_with(roles.PORTAL_ADMINISTRATORS, username="portaladmin"))
 
 
 @pytest.fixture

@@ -8,11 +8,10 @@ from django.urls import reverse
 from wagtail.log_actions import LogContext
 from wagtail.models import Collection, GroupCollectionPermission, GroupPagePermission, Page
 from wagtail.models.audit_log import ModelLogEntry
-from wagtail.users.models import UserProfile
 
 from accounts.models import RegistrationRequest
 from portal import roles
-from tests.factories.moderation import user_with
+from tests.factories.moderation import english_speaking, user_with
 from tests.factories.pages import ChamberFactory
 
 SITE_HISTORY = "/admin/reports/site-history/"
@@ -20,11 +19,7 @@ SITE_HISTORY = "/admin/reports/site-history/"
 
 @pytest.fixture
 def root_user(db):
-    user = user_with(username="root", is_superuser=True)
-    profile = UserProfile.get_for_user(user)
-    profile.preferred_language = "en"
-    profile.save()
-    return user
+    return english_speaking(user_with(username="root", is_superuser=True))
 
 
 @pytest.fixture

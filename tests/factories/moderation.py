@@ -5,6 +5,7 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from factory.django import DjangoModelFactory
 from wagtail.models import PageViewRestriction
+from wagtail.users.models import UserProfile
 
 from accounts.models import StaffProfile
 from portal import roles
@@ -28,6 +29,14 @@ class UserFactory(DjangoModelFactory):
 
 def user_with(*group_names, **kwargs):
     return UserFactory(roles=list(group_names), **kwargs)
+
+
+def english_speaking(user):
+    """`user`, whose admin speaks English (it speaks German by default)."""
+    profile = UserProfile.get_for_user(user)
+    profile.preferred_language = "en"
+    profile.save()
+    return user
 
 
 def chamber_editor(chamber, **kwargs):

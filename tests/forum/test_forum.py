@@ -15,7 +15,6 @@ from django.test import RequestFactory
 from django.utils import timezone
 from wagtail.models import ModelLogEntry, PageViewRestriction
 from wagtail.search import index
-from wagtail.users.models import UserProfile
 
 from forum.forms import TITLE_MAX_LENGTH
 from forum.models import ForumPage, Post, Topic
@@ -23,7 +22,7 @@ from pages.models import RestrictedAreaPage
 from portal import roles
 from tests.clients import VerifiedClient
 from tests.factories.forum import TopicFactory, topic_with_posts
-from tests.factories.moderation import user_with
+from tests.factories.moderation import english_speaking, user_with
 from tests.xss import PAYLOADS, assert_inert
 
 MARKER = "FORUM-GEHEIM-5d81e2"
@@ -538,10 +537,7 @@ def test_moderation_is_in_the_audit_log_and_the_site_history(
         ("forum.topic.show", str(topic.pk), moderator),
     ]
 
-    root = user_with(roles.REGISTERED_STAFF, username="root", is_superuser=True)
-    profile = UserProfile.get_for_user(root)
-    profile.preferred_language = "en"
-    profile.save()
+    root = english_speaking(user_with(roles.REGISTERED_STAFF, username="root", is_superuser=True))
     client.force_login(root)
     html = body(client.get("/admin/reports/site-history/"))
     for message in ("Forum post hidden", "Forum post shown again", "Forum topic hidden"):

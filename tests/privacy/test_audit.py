@@ -6,20 +6,16 @@ from django.contrib.auth.models import Group
 from django.urls import reverse
 from wagtail.models import Collection, CollectionViewRestriction, PageLogEntry, PageViewRestriction
 from wagtail.models.audit_log import ModelLogEntry
-from wagtail.users.models import UserProfile
 
 from portal import roles
-from tests.factories.moderation import user_with
+from tests.factories.moderation import english_speaking, user_with
 
 SITE_HISTORY = "/admin/reports/site-history/"
 
 
 @pytest.fixture
 def root_client(client, db):
-    user = user_with(roles.REGISTERED_STAFF, username="root", is_superuser=True)
-    profile = UserProfile.get_for_user(user)
-    profile.preferred_language = "en"
-    profile.save()
+    user = english_speaking(user_with(roles.REGISTERED_STAFF, username="root", is_superuser=True))
     client.force_login(user)
     client.user = user
     return client

@@ -20,7 +20,7 @@ from wagtail.models import Collection
 from wagtail.users.models import UserProfile
 
 from portal import roles
-from tests.factories.moderation import user_with
+from tests.factories.moderation import english_speaking, user_with
 
 SVG = b'<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"><script>alert(1)</script></svg>'
 HTML = b"<!DOCTYPE html><html><body><script>alert(document.cookie)</script></body></html>"
@@ -164,11 +164,9 @@ def root(db):
 @pytest.fixture
 def uploader(db):
     """Only superusers hold document and image permissions here; the admin speaks English."""
-    user = user_with(roles.REGISTERED_STAFF, username="uploader", is_superuser=True)
-    profile = UserProfile.get_for_user(user)
-    profile.preferred_language = "en"
-    profile.save()
-    return user
+    return english_speaking(
+        user_with(roles.REGISTERED_STAFF, username="uploader", is_superuser=True)
+    )
 
 
 @pytest.fixture
