@@ -10,10 +10,12 @@ proxies to append their own addresses, and answers nothing for the usual
 """
 
 from django.conf import settings
+from django.core.exceptions import ImproperlyConfigured
 
 
 def client_ip(request):
-    """The client's address (see the module's rules); REMOTE_ADDR when the header is short."""
+    """The client's address (see the module's rules); REMOTE_ADDR when the header is short, None
+    when the request carries no address at all (AXES_CLIENT_IP_CALLABLE)."""
     proxies = settings.TRUSTED_PROXY_COUNT
     if proxies:
         forwarded = [
@@ -22,3 +24,12 @@ def client_ip(request):
         if len(forwarded) >= proxies and forwarded[-proxies]:
             return forwarded[-proxies]
     return request.META.get("REMOTE_ADDR")
+
+
+def ratelimit_ip(request):
+    """RATELIMIT_IP_META_KEY: the client's address, or ImproperlyConfigured when the request
+    carries none, as django-ratelimit answers for an empty REMOTE_ADDR itself."""
+    address = client_ip(request)
+    if not address:
+        raise ImproperlyConfigured("The request carries no client address.")
+    return address

@@ -432,7 +432,7 @@ AXES_VERBOSE = False  # no start-up banner; log lines name only what locks (user
 # limits, lockout and logs all count by that address.
 TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", "0"))
 AXES_CLIENT_IP_CALLABLE = "portal.addresses.client_ip"
-RATELIMIT_IP_META_KEY = "portal.addresses.client_ip"
+RATELIMIT_IP_META_KEY = "portal.addresses.ratelimit_ip"
 # Sessions end after 30 minutes idle (renewed by every request) and 10 hours after sign-in.
 SESSION_COOKIE_AGE = int(os.environ.get("SESSION_IDLE_MINUTES", "30")) * 60
 SESSION_SAVE_EVERY_REQUEST = True
