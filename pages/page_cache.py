@@ -10,9 +10,9 @@ a view marks cacheable). Rules:
   shown on pages) replaces the version in its transaction, so every stored page is out of date
   at once in every process: coarse, and correct. Entries also expire after
   settings.PORTAL_CACHE_SECONDS["content"].
-- **Served from the cache** only to GET requests of addresses under a language prefix without
-  a session cookie, an Authorization header or a preview: such a request is anonymous before
-  any middleware looks at it.
+- **Served from the cache** only to GET requests of addresses under a language prefix with no
+  cookie but the CSRF and language cookies (no session, no message waiting), no Authorization
+  header and no preview: such a request is anonymous before any middleware looks at it.
 - **Stored** only when such a request was answered by Wagtail's page view with 200, HTML, for a
   user still anonymous, without Set-Cookie (a session, a CSRF token), without a CSP nonce (a
   nonce serves one response) and with no Vary but Cookie and Accept-Encoding. "/" redirects by
@@ -46,11 +46,12 @@ def page_key(url, version):
 
 def anonymous_get(request):
     """Whether the request is a GET of a page's address (under a language prefix) that only an
-    anonymous visitor without a session sends."""
+    anonymous visitor sends: no cookie but the CSRF and language ones (a session, a message
+    waiting in the messages cookie are the visitor's own), no Authorization, no preview."""
     return (
         request.method == "GET"
         and get_language_from_path(request.path_info) is not None
-        and settings.SESSION_COOKIE_NAME not in request.COOKIES
+        and set(request.COOKIES) <= {settings.CSRF_COOKIE_NAME, settings.LANGUAGE_COOKIE_NAME}
         and "HTTP_AUTHORIZATION" not in request.META
         and not getattr(request, "is_preview", False)
     )

@@ -444,11 +444,12 @@ WAGTAIL_EMAIL_MANAGEMENT_ENABLED = False
 
 # The page cache (pages.page_cache, docs/operations.md#page-cache) ----------------------------
 # Anonymous GETs of public pages come from the portal's cache while the content version stands
-# (entries live for PORTAL_CACHE_SECONDS["content"]). Public pages tell browsers to keep them
-# for "page" seconds and shared caches (a CDN, purged on publishing and unpublishing by
-# wagtail.contrib.frontend_cache in production) for "page_shared" seconds. Before the session
-# middleware: a hit needs no session, and every cookie set inside is seen on the way out.
-PORTAL_CACHE_SECONDS |= {"page": 60, "page_shared": 5 * 60}
+# (entries live for PORTAL_CACHE_SECONDS["content"]). Public pages tell browsers to ask again
+# every time ("page": 0, so a visitor who signs in sees the page as staff at once) and shared
+# caches (a CDN, purged on publishing and unpublishing by wagtail.contrib.frontend_cache in
+# production) to keep them for "page_shared" seconds. Before the session middleware: a hit
+# needs no session, and every cookie set inside is seen on the way out.
+PORTAL_CACHE_SECONDS |= {"page": 0, "page_shared": 5 * 60}
 MIDDLEWARE.insert(
     MIDDLEWARE.index("django.contrib.sessions.middleware.SessionMiddleware"),
     "pages.page_cache.PageCacheMiddleware",

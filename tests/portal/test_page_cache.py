@@ -15,7 +15,7 @@ from portal import roles
 from tests.factories import pages as factories
 from tests.factories.moderation import user_with
 
-PUBLIC = "public, max-age=60, s-maxage=300"
+PUBLIC = "public, max-age=0, s-maxage=300"
 PRIVATE = "private, no-store"
 OUTDATED = "The German original of this page has changed since it was translated."
 
@@ -125,6 +125,15 @@ def test_a_snippet_change_is_visible_at_once_in_both_languages(client, tree, eng
     translated.name = "Electronics technician for industrial engineering"
     translated.save()
     assert "Electronics technician for industrial engineering" in text(client.get(paths[1]))
+
+
+def test_only_visitors_without_cookies_of_their_own_are_served_from_the_cache(client, tree):
+    path = tree["de"]["profile"].url
+    assert client.get(path)[MARKER] == "stored"
+    client.cookies["csrftoken"] = "a" * 32  # left by a form: nothing of the visitor's own
+    assert client.get(path)[MARKER] == "hit"
+    client.cookies["messages"] = "a message for this visitor"
+    assert client.get(path)[MARKER] != "hit"
 
 
 def test_signed_in_responses_are_never_stored(staff_client, tree):
