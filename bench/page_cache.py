@@ -27,7 +27,7 @@ from bench.report import write_section
 PORT = 8765
 CLIENTS = 4
 REQUESTS = 400  # per client and round
-ROUNDS = 3
+ROUNDS = 5
 REDIS_URL = os.environ.get("BENCH_REDIS_URL", "redis://127.0.0.1:6379/14")
 MANAGE = [str(ROOT / ".venv/bin/python"), "manage.py"]
 
@@ -88,7 +88,8 @@ def profile_path(connection):
     country = re.search(r'href="(/de/laender/[^/"]+/)"', index).group(1)
     connection.request("GET", country)
     page = connection.getresponse().read().decode()
-    return re.search(rf'href="({re.escape(country)}[^/"]+/)"', page).group(1)
+    links = re.findall(rf'href="({re.escape(country)}[^/"]+/)"', page)
+    return next(link for link in links if not link.endswith("/pdf/"))
 
 
 def main():

@@ -447,10 +447,10 @@ WAGTAIL_EMAIL_MANAGEMENT_ENABLED = False
 # (entries live for PORTAL_CACHE_SECONDS["content"]). Public pages tell browsers to ask again
 # every time ("page": 0, so a visitor who signs in sees the page as staff at once) and shared
 # caches (a CDN, purged on publishing and unpublishing by wagtail.contrib.frontend_cache in
-# production) to keep them for "page_shared" seconds. Before the session middleware: a hit
-# needs no session, and every cookie set inside is seen on the way out.
+# production) to keep them for "page_shared" seconds. Right after the request ids: a hit costs
+# no other middleware (a stored page keeps the headers they gave it), and every cookie set
+# inside is seen on the way out.
 PORTAL_CACHE_SECONDS |= {"page": 0, "page_shared": 5 * 60}
 MIDDLEWARE.insert(
-    MIDDLEWARE.index("django.contrib.sessions.middleware.SessionMiddleware"),
-    "pages.page_cache.PageCacheMiddleware",
+    MIDDLEWARE.index("portal.logs.RequestIdMiddleware") + 1, "pages.page_cache.PageCacheMiddleware"
 )
