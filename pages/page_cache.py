@@ -18,8 +18,8 @@ a view marks cacheable). Rules:
   nonce serves one response) and with no Vary but Cookie and Accept-Encoding. "/" redirects by
   Accept-Language (a 302 with Vary), so it is never stored.
 - **Headers**: a stored page is `public` with max-age and s-maxage (portal.http_cache), so a
-  CDN may hold it too; every other page response, and any response that sets a cookie, is
-  `private, no-store`. The stored response keeps every header it was sent with (the CSP and the
+  CDN may hold it too; every other HTML answer of the page view, and any response that sets a
+  cookie, is `private, no-store` (a page's PDF route says its own Cache-Control). The stored response keeps every header it was sent with (the CSP and the
   other security headers with it); the request id is the new request's.
 """
 
@@ -62,6 +62,12 @@ def is_page(request):
     return match is not None and match.url_name == PAGE_VIEW
 
 
+def is_html(response):
+    """Pages are HTML; what a page's routes send otherwise (a profile's PDF) says its own
+    Cache-Control."""
+    return response.get("Content-Type", "").startswith("text/html")
+
+
 def sets_cookies(request, response):
     return bool(response.cookies) or request.META.get("CSRF_COOKIE_NEEDS_UPDATE", False)
 
@@ -73,7 +79,6 @@ def storable(request, response):
     return (
         response.status_code == 200
         and not response.streaming
-        and response.get("Content-Type", "").startswith("text/html")
         and (user is None or not user.is_authenticated)
         and not sets_cookies(request, response)
         and "'nonce-" not in response.get("Content-Security-Policy", "")
@@ -113,7 +118,7 @@ class PageCacheMiddleware:
         response = self.get_response(request)
         if sets_cookies(request, response):
             keep_private(response)
-        if is_page(request):
+        if is_page(request) and is_html(response):
             self.store_or_keep_private(request, response, key)
         return response
 
