@@ -19,8 +19,9 @@ a view marks cacheable). Rules:
   Accept-Language (a 302 with Vary), so it is never stored.
 - **Headers**: a stored page is `public` with max-age and s-maxage (portal.http_cache), so a
   CDN may hold it too; every other HTML answer of the page view, and any response that sets a
-  cookie, is `private, no-store` (a page's PDF route says its own Cache-Control). The stored response keeps every header it was sent with (the CSP and the
-  other security headers with it); the request id is the new request's.
+  cookie, is `private, no-store` (a page's PDF route says its own Cache-Control). The stored
+  response keeps every header it was sent with (the CSP and the other security headers with
+  it); the request id is the new request's.
 """
 
 from django.conf import settings
