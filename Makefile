@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 PORT ?= 8000
 HOST ?= 127.0.0.1
 
-.PHONY: run test install install-dev lint migrate demo messages bench bench-import screenshots
+.PHONY: run test install install-dev lint migrate demo messages bench bench-import bench-page-cache screenshots
 
 # uv installs the pinned packages of pyproject.toml (a fresh install takes seconds, pip's half a
 # minute); it is itself pinned and installed into the virtual env by pip.
@@ -77,6 +77,14 @@ bench: install
 		|| createdb -h 127.0.0.1 -U postgres bqportal_bench
 	DATABASE_URL=$(BENCH_DATABASE_URL) $(BIN)/python bench/search.py
 	$(MAKE) bench-import
+
+# Cached anonymous pages against a trivial Django view through the same gunicorn (the demo
+# content in a database of its own, made anew; docs/benchmarks.md "Page cache").
+PAGE_CACHE_DATABASE_URL ?= postgres://postgres@127.0.0.1:5432/bqportal_page_cache
+bench-page-cache: install
+	dropdb -h 127.0.0.1 -U postgres --if-exists bqportal_page_cache
+	createdb -h 127.0.0.1 -U postgres bqportal_page_cache
+	DATABASE_URL=$(PAGE_CACHE_DATABASE_URL) $(BIN)/python bench/page_cache.py
 
 # The import alone (databases of its own, made by the script; written to the "Import" section of
 # docs/benchmarks.md).

@@ -13,13 +13,15 @@ class PagesConfig(AppConfig):
     def ready(self):
         """Register the system checks; connect every change readers could see to the content
         version (pages.public_cache): page publishing, unpublishing, moves and deletions (a live
-        page deleted is not unpublished first), sites and locales."""
+        page deleted is not unpublished first), sites, locales and the snippets that pages show
+        (cached pages show them: pages.page_cache)."""
         from django.db.models.signals import post_delete, post_save
         from wagtail.models import Locale, Page, Site
         from wagtail.signals import page_published, page_unpublished, post_page_move
 
         from . import checks  # noqa: F401  (registers the system checks)
         from .public_cache import changed
+        from .snippets import Chamber, GlossaryTerm, OccupationalField, ReferenceOccupation
 
         for name, signal in (
             ("published", page_published),
@@ -28,6 +30,7 @@ class PagesConfig(AppConfig):
         ):
             signal.connect(changed, dispatch_uid=f"content-version-page-{name}")
         post_delete.connect(changed, sender=Page, dispatch_uid="content-version-page-deleted")
-        for model in (Site, Locale):
+        snippets = (Chamber, GlossaryTerm, OccupationalField, ReferenceOccupation)
+        for model in (Site, Locale, *snippets):
             for signal in (post_save, post_delete):
                 signal.connect(changed, sender=model, dispatch_uid=f"content-version-{model}")

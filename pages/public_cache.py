@@ -2,8 +2,9 @@
 
 Entries are keyed by the content version (pages.models.ContentVersion), a token replaced in the
 transaction of every change a reader could see: publishing, unpublishing, moving or deleting a
-page, and changes to sites and locales (connected in pages.apps), view restrictions (privacy) and
-what search answers show (search). Keys are read from the database once per request, so every
+page, and changes to sites, locales and the snippets pages show (connected in pages.apps), view
+restrictions (privacy) and what search answers show (search). The page cache (pages.page_cache)
+keys whole pages by it. Keys are read from the database once per request, so every
 process sees a change at once. Only what is made of live, public pages and sites may be cached
 here; per-user answers go elsewhere (search.cache). Entries also expire after
 settings.PORTAL_CACHE_SECONDS["content"].

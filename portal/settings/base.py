@@ -440,3 +440,17 @@ SESSION_ABSOLUTE_AGE = int(os.environ.get("SESSION_ABSOLUTE_HOURS", "10")) * 60 
 SESSION_COOKIE_HTTPONLY = True
 # E-mail changes ask for the current password (accounts.wagtail_hooks), not Wagtail's own field.
 WAGTAIL_EMAIL_MANAGEMENT_ENABLED = False
+
+
+# The page cache (pages.page_cache, docs/operations.md#page-cache) ----------------------------
+# Anonymous GETs of public pages come from the portal's cache while the content version stands
+# (entries live for PORTAL_CACHE_SECONDS["content"]). Public pages tell browsers to ask again
+# every time ("page": 0, so a visitor who signs in sees the page as staff at once) and shared
+# caches (a CDN, purged on publishing and unpublishing by wagtail.contrib.frontend_cache in
+# production) to keep them for "page_shared" seconds. Right after the request ids: a hit costs
+# no other middleware (a stored page keeps the headers they gave it), and every cookie set
+# inside is seen on the way out.
+PORTAL_CACHE_SECONDS |= {"page": 0, "page_shared": 5 * 60}
+MIDDLEWARE.insert(
+    MIDDLEWARE.index("portal.logs.RequestIdMiddleware") + 1, "pages.page_cache.PageCacheMiddleware"
+)

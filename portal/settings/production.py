@@ -71,3 +71,23 @@ if not ALLOWED_HOSTS or any("*" in host or host.startswith(".") for host in ALLO
     raise ImproperlyConfigured(
         "Production settings need ALLOWED_HOSTS: the portal's host names, no wildcards."
     )
+
+# The page cache's CDN purges (pages.page_cache, docs/operations.md#page-cache) -------------------
+# wagtail.contrib.frontend_cache purges a page's URLs when it is published or unpublished (its
+# own signal handlers); every other change reaches a CDN within PORTAL_CACHE_SECONDS
+# ["page_shared"]. A caching proxy that takes PURGE requests (Varnish, nginx) at
+# FRONTEND_CACHE_URL, and/or Cloudflare (CLOUDFLARE_ZONE_ID with CLOUDFLARE_BEARER_TOKEN).
+WAGTAILFRONTENDCACHE = {}
+if os.environ.get("FRONTEND_CACHE_URL"):
+    WAGTAILFRONTENDCACHE["proxy"] = {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+        "LOCATION": os.environ["FRONTEND_CACHE_URL"],
+    }
+if os.environ.get("CLOUDFLARE_ZONE_ID"):
+    WAGTAILFRONTENDCACHE["cloudflare"] = {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.CloudflareBackend",
+        "ZONEID": os.environ["CLOUDFLARE_ZONE_ID"],
+        "BEARER_TOKEN": require_env("CLOUDFLARE_BEARER_TOKEN"),
+    }
+if WAGTAILFRONTENDCACHE:
+    INSTALLED_APPS.append("wagtail.contrib.frontend_cache")

@@ -38,3 +38,30 @@ def test_the_autocomplete_script_still_runs(page):
     field = page.get_by_role("combobox").first
     field.fill("Tür")
     expect(page.get_by_role("option").first).to_be_visible()
+
+
+def test_a_page_from_the_page_cache_keeps_a_working_policy(page):
+    """The page cache stores a page with its headers: its policy needs no nonce, so the second
+    visit (a hit) loads the site's script file without a violation and still blocks inline
+    script."""
+    page.add_init_script(
+        """window.loadViolations = [];
+        document.addEventListener("securitypolicyviolation",
+            (event) => window.loadViolations.push(event.effectiveDirective));"""
+    )
+    page.goto("/de/laender/")
+    response = page.goto("/de/laender/")
+    assert response.headers["x-page-cache"] == "hit"
+    assert response.headers["cache-control"] == "public, max-age=0, s-maxage=300"
+    assert "'nonce-" not in response.headers["content-security-policy"]
+    page.wait_for_load_state("load")
+    assert page.evaluate("window.loadViolations") == []
+    loaded = page.evaluate(
+        "performance.getEntriesByType('resource').map((entry) => entry.name)"
+        ".filter((name) => name.includes('autocomplete'))"
+    )
+    assert loaded
+    page.evaluate(INJECT)
+    page.locator("#xss-link").click()
+    page.wait_for_function("window.violations.length >= 3")
+    assert page.evaluate("window.injected") is None
