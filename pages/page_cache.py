@@ -37,6 +37,10 @@ from . import public_cache
 PAGE_VIEW = "wagtail_serve"
 MARKER = "X-Page-Cache"  # "hit", "stored" or "skip": what the page cache did (tests, operators)
 HARMLESS_VARY = {"cookie", "accept-encoding"}
+# The query parameters pages read (pagination, the country index's filters): only addresses with
+# these, once each and short, are cached, so made-up query strings cannot fill the cache.
+PAGE_PARAMETERS = {"page", "region", "letter"}
+MAX_PARAMETER_LENGTH = 20
 NOT_STORED_HEADERS = {"x-request-id", MARKER.lower()}
 
 
@@ -48,13 +52,23 @@ def page_key(url, version):
 def anonymous_get(request):
     """Whether the request is a GET of a page's address (under a language prefix) that only an
     anonymous visitor sends: no cookie but the CSRF and language ones (a session, a message
-    waiting in the messages cookie are the visitor's own), no Authorization, no preview."""
+    waiting in the messages cookie are the visitor's own), no Authorization, no preview, and a
+    query string of page parameters only."""
     return (
         request.method == "GET"
         and get_language_from_path(request.path_info) is not None
         and set(request.COOKIES) <= {settings.CSRF_COOKIE_NAME, settings.LANGUAGE_COOKIE_NAME}
         and "HTTP_AUTHORIZATION" not in request.META
         and not getattr(request, "is_preview", False)
+        and page_parameters_only(request)
+    )
+
+
+def page_parameters_only(request):
+    """Whether the query string holds only parameters pages read, each once and short."""
+    return all(
+        name in PAGE_PARAMETERS and len(values) == 1 and len(values[0]) <= MAX_PARAMETER_LENGTH
+        for name, values in request.GET.lists()
     )
 
 

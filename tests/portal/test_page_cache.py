@@ -136,6 +136,16 @@ def test_only_visitors_without_cookies_of_their_own_are_served_from_the_cache(cl
     assert client.get(path)[MARKER] != "hit"
 
 
+def test_only_the_query_parameters_pages_read_are_cached(client, tree):
+    countries = tree["de"]["countries"].url
+    assert client.get(f"{countries}?letter=T")[MARKER] == "stored"
+    assert client.get(f"{countries}?letter=T")[MARKER] == "hit"
+    for made_up in ("?utm_source=x", "?letter=T&letter=U", f"?page={'9' * 40}"):
+        response = client.get(f"{countries}{made_up}")
+        assert response[MARKER] == "skip", made_up
+        assert stored(f"{countries}{made_up}") is None
+
+
 def test_signed_in_responses_are_never_stored(staff_client, tree):
     for path in (tree["de"]["home"].url, tree["en"]["profile"].url, "/de/arbeitsbereich/"):
         response = staff_client.get(path)
