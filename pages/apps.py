@@ -14,12 +14,13 @@ class PagesConfig(AppConfig):
         """Register the system checks; connect every change readers could see to the content
         version (pages.public_cache): page publishing, unpublishing, moves and deletions (a live
         page deleted is not unpublished first), sites, locales and the snippets that pages show
-        (cached pages show them: pages.page_cache)."""
-        from django.db.models.signals import post_delete, post_save
+        (cached pages show them: pages.page_cache); and the CDN's purges beyond Wagtail's own
+        (pages.cdn)."""
+        from django.db.models.signals import post_delete, post_save, pre_delete
         from wagtail.models import Locale, Page, Site
-        from wagtail.signals import page_published, page_unpublished, post_page_move
+        from wagtail.signals import page_published, page_unpublished, post_page_move, pre_page_move
 
-        from . import checks  # noqa: F401  (registers the system checks)
+        from . import cdn, checks  # noqa: F401  (checks registers the system checks)
         from .public_cache import changed
         from .snippets import Chamber, GlossaryTerm, OccupationalField, ReferenceOccupation
 
@@ -34,3 +35,7 @@ class PagesConfig(AppConfig):
         for model in (Site, Locale, *snippets):
             for signal in (post_save, post_delete):
                 signal.connect(changed, sender=model, dispatch_uid=f"content-version-{model}")
+        for name, signal in (("published", page_published), ("unpublished", page_unpublished)):
+            signal.connect(cdn.page_published, dispatch_uid=f"cdn-page-{name}")
+        pre_page_move.connect(cdn.page_moving, dispatch_uid="cdn-page-moving")
+        pre_delete.connect(cdn.page_deleted, sender=Page, dispatch_uid="cdn-page-deleted")

@@ -16,6 +16,7 @@ class PrivacyConfig(AppConfig):
         from wagtail.models import Page, PageViewRestriction
         from wagtail.permissions import register_permission_policy
 
+        from pages.cdn import restriction_saved
         from pages.public_cache import changed
 
         from . import audit, membership, mirroring, patches  # noqa: F401  (signal receivers)
@@ -31,3 +32,5 @@ class PrivacyConfig(AppConfig):
             sender=PageViewRestriction.groups.through,
             dispatch_uid="privacy-restriction-groups",
         )
+        # A page closed to the public leaves a CDN at once (pages.cdn).
+        post_save.connect(restriction_saved, sender=PageViewRestriction, dispatch_uid="privacy-cdn")

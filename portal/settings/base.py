@@ -39,6 +39,7 @@ INSTALLED_APPS = [
     "wagtail_localize",
     "wagtail_localize.locales",  # replaces wagtail.locales
     "wagtail.contrib.forms",
+    "wagtail.contrib.frontend_cache",  # purges a CDN when one is configured (pages.cdn)
     "wagtail.contrib.redirects",
     "wagtail.contrib.routable_page",
     "wagtail.contrib.settings",
@@ -446,11 +447,14 @@ WAGTAIL_EMAIL_MANAGEMENT_ENABLED = False
 # Anonymous GETs of public pages come from the portal's cache while the content version stands
 # (entries live for PORTAL_CACHE_SECONDS["content"]). Public pages tell browsers to ask again
 # every time ("page": 0, so a visitor who signs in sees the page as staff at once) and shared
-# caches (a CDN, purged on publishing and unpublishing by wagtail.contrib.frontend_cache in
-# production) to keep them for "page_shared" seconds. Right after the request ids: a hit costs
+# caches (a CDN, purged by wagtail.contrib.frontend_cache and pages.cdn when production
+# configures one) to keep them for "page_shared" seconds. Right after the request ids: a hit costs
 # no other middleware (a stored page keeps the headers they gave it), and every cookie set
 # inside is seen on the way out.
 PORTAL_CACHE_SECONDS |= {"page": 0, "page_shared": 5 * 60}
+# Pages have their own address in each language (English slugs): Wagtail's rewriting of each
+# purged address into every language prefix would purge addresses that do not exist.
+WAGTAILFRONTENDCACHE_LANGUAGES = []
 MIDDLEWARE.insert(
     MIDDLEWARE.index("portal.logs.RequestIdMiddleware") + 1, "pages.page_cache.PageCacheMiddleware"
 )

@@ -73,10 +73,11 @@ if not ALLOWED_HOSTS or any("*" in host or host.startswith(".") for host in ALLO
     )
 
 # The page cache's CDN purges (pages.page_cache, docs/operations.md#page-cache) -------------------
-# wagtail.contrib.frontend_cache purges a page's URLs when it is published or unpublished (its
-# own signal handlers); every other change reaches a CDN within PORTAL_CACHE_SECONDS
-# ["page_shared"]. A caching proxy that takes PURGE requests (Varnish, nginx) at
-# FRONTEND_CACHE_URL, and/or Cloudflare (CLOUDFLARE_ZONE_ID with CLOUDFLARE_BEARER_TOKEN).
+# wagtail.contrib.frontend_cache purges a page's URLs when it is published or unpublished, and
+# pages.cdn a page's translations then, a restricted page's subtree, moved and deleted pages;
+# the menu and snippets reach a CDN within PORTAL_CACHE_SECONDS["page_shared"]. A caching
+# proxy that takes PURGE requests (Varnish, nginx) at FRONTEND_CACHE_URL, and/or Cloudflare
+# (CLOUDFLARE_ZONE_ID with CLOUDFLARE_BEARER_TOKEN).
 WAGTAILFRONTENDCACHE = {}
 if os.environ.get("FRONTEND_CACHE_URL"):
     WAGTAILFRONTENDCACHE["proxy"] = {
@@ -89,5 +90,3 @@ if os.environ.get("CLOUDFLARE_ZONE_ID"):
         "ZONEID": os.environ["CLOUDFLARE_ZONE_ID"],
         "BEARER_TOKEN": require_env("CLOUDFLARE_BEARER_TOKEN"),
     }
-if WAGTAILFRONTENDCACHE:
-    INSTALLED_APPS.append("wagtail.contrib.frontend_cache")

@@ -1,12 +1,15 @@
 """The page cache (pages.page_cache): what an anonymous visitor gets from it, what it never
 stores, and that every change a reader could see reaches both languages at once."""
 
+import datetime
 import sys
 
 import pytest
 from django.contrib.auth.models import Group
 from django.core.cache import cache
-from wagtail.models import PageViewRestriction
+from django.core.management import call_command
+from django.utils import timezone
+from wagtail.models import Page, PageViewRestriction
 
 from moderation.publishing import trusted_publication
 from pages import public_cache
@@ -86,6 +89,38 @@ def test_an_unpublication_is_visible_at_once_in_both_languages(client, tree):
     assert client.get(german_url).status_code == 404
     english_page = text(client.get(english.url))
     assert german_url not in english_page  # neither hreflang nor the language switcher
+
+
+def test_a_scheduled_publication_is_visible_at_once_in_both_languages(client, tree):
+    german, english = tree["de"]["profile"], tree["en"]["profile"]
+    for page in (german, english):
+        client.get(page.url)
+    german.title = "Elektrotechniker (geplant)"
+    revision = german.save_revision()
+    revision.approved_go_live_at = timezone.now() - datetime.timedelta(minutes=1)
+    revision.save(update_fields=["approved_go_live_at"])
+    call_command("publish_scheduled")
+    assert "Elektrotechniker (geplant)" in text(client.get(german.url))
+    assert OUTDATED in text(client.get(english.url))
+
+
+def test_a_move_and_a_deletion_are_visible_at_once_in_both_languages(client, tree):
+    profile, news = tree["de"]["profile"], tree["de"]["news"]
+    old, english_profile = profile.url, tree["en"]["profile"].url
+    for path in (old, english_profile, news.url, tree["en"]["news"].url):
+        client.get(path)
+    other = factories.CountryProfilePageFactory(parent=tree["de"]["countries"], iso_code="PL")
+    publish(other)
+    profile.move(other, pos="last-child")
+    moved = client.get(old)  # Wagtail's redirect from the old address, not the cached page
+    assert moved.status_code == 301
+    assert moved["Location"] == Page.objects.get(pk=profile.pk).url
+    assert client.get(moved["Location"]).status_code == 200
+    assert old not in text(client.get(english_profile))  # hreflang follows the move
+    news_url = news.url
+    news.delete()
+    assert client.get(news_url).status_code == 404
+    assert news_url not in text(client.get(tree["en"]["news"].url))
 
 
 def test_a_restriction_is_visible_at_once_in_both_languages(client, tree):
