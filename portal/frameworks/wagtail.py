@@ -1,7 +1,9 @@
 """Wagtail's private APIs: page defaults, the reference index, workflow e-mails, the request's
-site, group approval checks, the reference index task and the audit log's model lookup."""
+site, group approval checks, the reference index task, the audit log's model lookup and the
+replacement of another app's hook."""
 
 from django.utils.functional import LazyObject, empty
+from wagtail import hooks
 from wagtail.admin import signal_handlers as admin_signal_handlers
 from wagtail.log_actions import LogActionRegistry
 from wagtail.models import (
@@ -119,3 +121,18 @@ def log_through_lazy_objects():
 
     get_log_model_for_instance.looks_through_lazy_objects = True
     LogActionRegistry.get_log_model_for_instance = get_log_model_for_instance
+
+
+def replace_hook(name, old, new):
+    """Put `new` where `old` is registered for the hook `name` (same order); raises LookupError
+    when `old` is not registered there.
+
+    Why private (`wagtail.hooks._hooks`): Wagtail has no way to unregister a hook, and an app's
+    hook that is slow at scale (wagtail-localize's listing buttons ask the database for every
+    row) can only be replaced by removing it."""
+    registered = hooks._hooks.get(name, [])
+    for index, (fn, order) in enumerate(registered):
+        if fn is old:
+            registered[index] = (new, order)
+            return
+    raise LookupError(f"{old!r} is not registered for {name}")

@@ -39,6 +39,7 @@ from portal.frameworks.wagtail import (
     reference_index_update_task,
     references_of,
     remember_site,
+    replace_hook,
     set_core_field_defaults,
     user_in_task_groups,
     workflow_email_receivers,
@@ -208,3 +209,20 @@ def test_the_audit_log_looks_through_nested_lazy_objects(db):
     twice_lazy = SimpleLazyObject(lambda: SimpleLazyObject(lambda: user))
     entry = log(twice_lazy, "accounts.personal_data.export", user=user)
     assert entry is not None and entry.object_id == str(user.pk)
+
+
+def test_replace_hook_puts_a_function_in_the_place_of_another():
+    from wagtail import hooks
+
+    def old():
+        return "old"
+
+    def new():
+        return "new"
+
+    with hooks.register_temporarily("portal_test_hook", old, order=5):
+        replace_hook("portal_test_hook", old, new)
+        assert hooks.get_hooks("portal_test_hook") == [new]
+        with pytest.raises(LookupError):
+            replace_hook("portal_test_hook", old, new)
+        replace_hook("portal_test_hook", new, old)  # what register_temporarily removes
