@@ -4,7 +4,8 @@ translated pages"), answered from what the listing fetched.
 localize asks the database three times for every row of the explorer and the admin search
 (is a locale left to translate into, is the page a translation source, has it translations),
 for everyone who may submit translations. Wagtail's listings already annotate whether a locale
-is left (`_has_untranslated_locale`); `with_translation_sources` adds the source; the buttons
+is left (`_has_untranslated_locale`); `with_translation_sources` adds the source (the explorer
+through its hook, the admin search through portal.frameworks.wagtail); the buttons
 come from these two (`install`, once all apps' hooks are registered, puts them in the place of
 localize's own). A page that was fetched otherwise (the header of the explorer, other
 callers of the hook) gets localize's own answer. The buttons are localize's, with its labels,
@@ -22,7 +23,7 @@ from wagtail.admin.widgets.button import Button
 from wagtail.models import Page
 from wagtail_localize.models import TranslationSource
 
-from portal.frameworks.wagtail import replace_hook
+from portal.frameworks.wagtail import annotate_admin_search, replace_hook
 
 BUTTON_HOOKS = ("register_page_listing_more_buttons", "register_page_header_buttons")
 
@@ -70,7 +71,9 @@ def localize_buttons():
 
 
 def install():
-    """Put `translation_buttons` in the place of localize's hook (TranslationConfig.ready)."""
+    """Put `translation_buttons` in the place of localize's hook, and have the admin search
+    fetch the translation sources (TranslationConfig.ready)."""
     hooks.search_for_hooks()
     for name in BUTTON_HOOKS:
         replace_hook(name, localize_buttons(), translation_buttons)
+    annotate_admin_search(with_translation_sources)

@@ -1,6 +1,6 @@
 """Wagtail's private APIs: page defaults, the reference index, workflow e-mails, the request's
-site, group approval checks, the reference index task, the audit log's model lookup and the
-replacement of another app's hook."""
+site, group approval checks, the reference index task, the audit log's model lookup, the
+replacement of another app's hook, and the rows of the page chooser and the admin search."""
 
 from django.utils.functional import LazyObject, empty
 from wagtail import hooks
@@ -136,3 +136,43 @@ def replace_hook(name, old, new):
             registered[index] = (new, order)
             return
     raise LookupError(f"{old!r} is not registered for {name}")
+
+
+def prepare_page_chooser_rows(prepare):
+    """Have `prepare(pages)` run on the rows of every page chooser table before it renders.
+
+    Why private (`wagtail.admin.views.chooser.PageChooserTable` and its `data`): the chooser
+    builds and renders its table in one view method and has no hook on its rows (its
+    `construct_page_chooser_queryset` sees the queryset, not the rows); its templates ask each
+    row for its parent and locale, a query each. Applied once, in PagesConfig.ready."""
+    from wagtail.admin.views.chooser import PageChooserTable
+
+    original = PageChooserTable.get_context_data
+    if getattr(original, "prepares_rows", False):
+        return
+
+    def get_context_data(self, parent_context):
+        prepare(list(self.data))
+        return original(self, parent_context)
+
+    get_context_data.prepares_rows = True
+    PageChooserTable.get_context_data = get_context_data
+
+
+def annotate_admin_search(annotate):
+    """Have `annotate(pages)` applied to the admin page search's queryset after Wagtail's own
+    annotations, as `construct_explorer_page_queryset` hooks are to the explorer's.
+
+    Why private (`wagtail.admin.views.pages.search.SearchView.annotate_queryset`): the search
+    has no hook on its queryset. Applied once, in TranslationConfig.ready."""
+    from wagtail.admin.views.pages.search import SearchView
+
+    original = SearchView.annotate_queryset
+    if getattr(original, "annotated_by_portal", False):
+        return
+
+    def annotate_queryset(self, pages):
+        return annotate(original(self, pages))
+
+    annotate_queryset.annotated_by_portal = True
+    SearchView.annotate_queryset = annotate_queryset

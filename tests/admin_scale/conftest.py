@@ -63,8 +63,8 @@ def build_world():
     }
     submitter = chamber_editor(chamber, username="scale-submitter")
     countries = CountryIndexPage.objects.get(locale__language_code="de")
-    small = CountryProfilePageFactory(parent=countries, title="Kleinland", slug="kleinland")
-    large = CountryProfilePageFactory(parent=countries, title="Grossland", slug="grossland")
+    small = CountryProfilePageFactory(parent=countries, title="Land A", slug="land-a")
+    large = CountryProfilePageFactory(parent=countries, title="Land B", slug="land-b")
     in_review(small, submitter, SMALL, "Klein")
     in_review(large, submitter, LARGE, "Gross")
     (short,) = in_review(small, submitter, 1, "Kurzprofil", sections=1)
