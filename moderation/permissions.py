@@ -7,6 +7,11 @@
   ties it to the publish permission.
 - Nobody holds a permission on a page they may not read (privacy.rules): a group permission
   above a restricted tree stops at it.
+
+Deleting and moving a leaf page is decided from the page's own row: Wagtail asks the database
+whether the page "and its descendants" are live or someone else's, a query per row of every
+admin listing (twice: the delete and the move button). tests/moderation/test_permissions.py
+compares the answer with Wagtail's own for every case.
 """
 
 from wagtail.models import PagePermissionTester
@@ -40,6 +45,20 @@ class PortalPagePermissionTester(PagePermissionTester):
 
     def can_publish_subpage(self):
         return super().can_publish_subpage() and not self.page.has_workflow
+
+    def can_delete(self, ignore_bulk=False):
+        if not self.page.is_leaf() or self.user.is_superuser or not self.user.is_active:
+            return super().can_delete(ignore_bulk)
+        if self.page_is_root:
+            return False
+        own_draft = not self.page.live and self.page.owner_id == self.user.pk
+        if "change" in self.permissions:
+            return "publish" in self.permissions or not self.page.live
+        if "add" in self.permissions:
+            if "publish" in self.permissions:
+                return self.page.owner_id == self.user.pk
+            return own_draft
+        return False
 
     def can_set_view_restrictions(self):
         return is_portal_administrator(self.user) and not self.page_is_root

@@ -14,13 +14,17 @@ class PagesConfig(AppConfig):
         """Register the system checks; connect every change readers could see to the content
         version (pages.public_cache): page publishing, unpublishing, moves and deletions (a live
         page deleted is not unpublished first), sites, locales and the snippets that pages show
-        (cached pages show them: pages.page_cache); and the CDN's purges beyond Wagtail's own
-        (pages.cdn)."""
+        (cached pages show them: pages.page_cache); the CDN's purges beyond Wagtail's own
+        (pages.cdn). The page chooser fetches the parents and locales of its rows at once
+        (pages.admin_rows)."""
         from django.db.models.signals import post_delete, post_save, pre_delete
         from wagtail.models import Locale, Page, Site
         from wagtail.signals import page_published, page_unpublished, post_page_move, pre_page_move
 
+        from portal.frameworks.wagtail import prepare_page_chooser_rows
+
         from . import cdn, checks  # noqa: F401  (checks registers the system checks)
+        from .admin_rows import fetch_parents_and_locales
         from .public_cache import changed
         from .snippets import Chamber, GlossaryTerm, OccupationalField, ReferenceOccupation
 
@@ -31,6 +35,7 @@ class PagesConfig(AppConfig):
         ):
             signal.connect(changed, dispatch_uid=f"content-version-page-{name}")
         post_delete.connect(changed, sender=Page, dispatch_uid="content-version-page-deleted")
+        prepare_page_chooser_rows(fetch_parents_and_locales)
         snippets = (Chamber, GlossaryTerm, OccupationalField, ReferenceOccupation)
         for model in (Site, Locale, *snippets):
             for signal in (post_save, post_delete):

@@ -9,3 +9,8 @@ class TranslationConfig(AppConfig):
 
     name = "translation"
     verbose_name = _("Translation")
+
+    def ready(self):
+        from .listing import install
+
+        install()

@@ -1,8 +1,10 @@
-"""wagtail-localize's "translate" and "sync" views replaced by guarded ones; submit for review."""
+"""wagtail-localize's "translate" and "sync" views replaced by guarded ones; submit for review;
+localize's listing buttons answered from what the listing fetched (translation.listing)."""
 
 from django.urls import path
 from wagtail import hooks
 
+from .listing import with_translation_sources
 from .views import (
     GuardedSubmitPageTranslationView,
     GuardedUpdateTranslationsView,
@@ -29,3 +31,8 @@ def register_translation_review_urls():
             name="translation_submit_for_review",
         ),
     ]
+
+
+@hooks.register("construct_explorer_page_queryset")
+def fetch_translation_sources(parent_page, pages, request):
+    return with_translation_sources(pages)

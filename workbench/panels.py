@@ -1,14 +1,20 @@
 """My workbench: dashboard panels of the Wagtail admin for the portal's roles (DESIGN section 4).
 
-Wagtail's own "Awaiting your review" panel stays (it asks our tasks, so four-eyes applies) and so
-do "Your most recent edits" and "Your locked pages"; its "Your pages in a workflow" panel is
-replaced by "My submissions", which also shows the reviewer's comment on requested changes.
+Wagtail's "Your most recent edits" and "Your locked pages" stay. Its "Your pages in a workflow"
+panel is replaced by "My submissions", which also shows the reviewer's comment on requested
+changes, and its "Awaiting your review" (every task state in progress, each asking its workflow
+for all its tasks: hours at 37,000 pages in review) by "Awaiting my review".
+
+Rules: every panel costs a fixed number of queries, however many pages there are: it lists at
+most PANEL_SIZE rows, fetched with what they show, and counts the rest; a page the user may not
+read (privacy.rules) is never listed.
 """
 
 import datetime
 
 from django.contrib.contenttypes.models import ContentType
-from django.db.models.functions import Coalesce
+from django.db.models import CharField, Exists, IntegerField, OuterRef
+from django.db.models.functions import Cast, Coalesce
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.formats import date_format
@@ -42,6 +48,8 @@ class PageListPanel(Component):
         user = parent_context["request"].user
         pages, detail = self.get_rows(user)
         total = pages.count()
+        # What the status tag of each row asks (scheduled publication, workflow), in two queries.
+        pages = pages.annotate_approved_schedule().prefetch_workflow_states()
         context.update(
             {
                 "panel_id": self.name,
@@ -54,9 +62,9 @@ class PageListPanel(Component):
         return context
 
 
-def page_ids_in_workflow():
-    page_type = ContentType.objects.get_for_model(Page)
-    return WorkflowState.objects.active().filter(base_content_type=page_type).values("object_id")
+def page_of(object_id):
+    """The page a workflow or task state's `object_id` (a string) names, for a subquery."""
+    return Page.objects.filter(pk=Cast(OuterRef(object_id), output_field=IntegerField()))
 
 
 class MyDraftsPanel(PageListPanel):
@@ -68,13 +76,13 @@ class MyDraftsPanel(PageListPanel):
     empty_text = _("You have no unsubmitted drafts.")
 
     def get_rows(self, user):
-        active = {
-            int(object_id)
-            for object_id in page_ids_in_workflow().values_list("object_id", flat=True)
-        }
+        in_workflow = WorkflowState.objects.active().filter(
+            base_content_type=ContentType.objects.get_for_model(Page),
+            object_id=Cast(OuterRef("pk"), output_field=CharField()),
+        )
         pages = (
             Page.objects.filter(has_unpublished_changes=True, latest_revision__user=user)
-            .exclude(pk__in=active)
+            .exclude(Exists(in_workflow))
             .select_related("locale")
             .order_by("-latest_revision_created_at")
         )
@@ -109,6 +117,48 @@ class MySubmissionsPanel(Component):
             for state in states
             if int(state.object_id) in pages
         ]
+        return context
+
+
+def awaiting_review(user):
+    """Task states of pages in progress that `user` may act on now (the four-eyes rules of
+    moderation's tasks, asked in SQL), newest first, without pages `user` may not read."""
+    pages = visible_pages(page_of("workflow_state__object_id"), user)
+    return (
+        TaskState.objects.reviewable_by(user)
+        .filter(
+            workflow_state__base_content_type=ContentType.objects.get_for_model(Page),
+            workflow_state__status=WorkflowState.STATUS_IN_PROGRESS,
+        )
+        .filter(Exists(pages))
+        .select_related("task", "workflow_state__workflow", "workflow_state__requested_by")
+        .order_by("-started_at", "-pk")
+    )
+
+
+class AwaitingMyReviewPanel(Component):
+    """Awaiting my review: the newest PANEL_SIZE task states the user may act on, the count of
+    the rest and a link to all of them (Wagtail's workflow tasks report, paginated, filtered to
+    those awaiting the user's review by the same rules)."""
+
+    name = "awaiting_my_review"
+    order = 200
+    template_name = "workbench/reviews.html"
+
+    def get_context_data(self, parent_context):
+        context = super().get_context_data(parent_context)
+        states = awaiting_review(parent_context["request"].user)
+        rows = list(states[:PANEL_SIZE])
+        pages = Page.objects.select_related("locale").in_bulk(
+            [int(state.workflow_state.object_id) for state in rows]
+        )
+        context["rows"] = [
+            (pages[int(state.workflow_state.object_id)], state)
+            for state in rows
+            if int(state.workflow_state.object_id) in pages
+        ]
+        context["more"] = max(states.count() - PANEL_SIZE, 0)
+        context["all_url"] = reverse("wagtailadmin_reports:workflow_tasks") + "?reviewable=true"
         return context
 
 

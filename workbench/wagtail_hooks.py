@@ -3,6 +3,7 @@
 from wagtail import hooks
 
 from .panels import (
+    AwaitingMyReviewPanel,
     DueForReviewPanel,
     MyChamberPanel,
     MyDraftsPanel,
@@ -11,7 +12,7 @@ from .panels import (
     TranslationsToDoPanel,
 )
 
-REPLACED_PANELS = {"user_objects_in_workflow_moderation"}
+REPLACED_PANELS = {"user_objects_in_workflow_moderation", "workflow_objects_to_moderate"}
 
 
 @hooks.register("construct_homepage_panels")
@@ -20,6 +21,7 @@ def add_workbench_panels(request, panels):
     panels[:] = [panel for panel in panels if getattr(panel, "name", "") not in REPLACED_PANELS]
     panels.extend(
         [
+            AwaitingMyReviewPanel(),
             MyDraftsPanel(),
             MySubmissionsPanel(),
             TranslationsToDoPanel(),

@@ -3,12 +3,23 @@
 Wagtail's GroupApprovalTask lets the author approve their own work, and its `on_action` does not
 check groups at all. These tasks decide who may act in one place (`can_act`) and apply it to the
 actions offered in the admin, to the reviewer dashboards and to `on_action`, the Python API that
-every path ends in.
+every path ends in. `conflicts` asks the same rule of many task states in one query (the
+reviewer dashboards and Wagtail's "awaiting my review" filters list thousands of them).
+The portal's workflows run on pages: for other content every revision counts as its author's
+(stricter than `can_act`, never looser).
 """
 
 from django.core.exceptions import PermissionDenied
+from django.db.models import Exists, IntegerField, OuterRef, Q
+from django.db.models.functions import Cast
 from django.utils.translation import gettext_lazy as _
-from wagtail.models import AbstractGroupApprovalTask, Revision, TaskState
+from wagtail.models import (
+    AbstractGroupApprovalTask,
+    Page,
+    Revision,
+    TaskState,
+    get_default_page_content_type,
+)
 
 from portal.frameworks.wagtail import user_in_task_groups
 
@@ -39,6 +50,22 @@ class FourEyesTask(AbstractGroupApprovalTask):
             user_ids.add(workflow_state.requested_by_id)
         return user_ids
 
+    def conflicts(self, user):
+        """A condition on TaskState rows: `user` is among their `conflicted_user_ids`."""
+        published_since = Page.objects.filter(
+            pk=Cast(OuterRef("object_id"), output_field=IntegerField()),
+            last_published_at__gte=OuterRef("created_at"),
+        )
+        revisions_by_user = Revision.objects.filter(
+            base_content_type_id=OuterRef("workflow_state__base_content_type_id"),
+            object_id=OuterRef("workflow_state__object_id"),
+            user=user,
+        ).exclude(
+            Exists(published_since),
+            base_content_type_id=get_default_page_content_type().pk,
+        )
+        return Q(workflow_state__requested_by=user) | Q(Exists(revisions_by_user))
+
     def can_act(self, task_state, user):
         if task_state is None or task_state.status != TaskState.STATUS_IN_PROGRESS:
             return False
@@ -63,9 +90,10 @@ class FourEyesTask(AbstractGroupApprovalTask):
         return super().on_action(task_state, user, action_name, **kwargs)
 
     def get_task_states_user_can_moderate(self, user, **kwargs):
+        if not user.is_active:
+            return TaskState.objects.none()
         states = super().get_task_states_user_can_moderate(user, **kwargs)
-        allowed = [state.pk for state in states if self.can_act(state, user)]
-        return states.filter(pk__in=allowed)
+        return states.exclude(self.conflicts(user))
 
 
 class ReviewTask(FourEyesTask):
@@ -106,3 +134,11 @@ class FinalCheckTask(FourEyesTask):
         return super().conflicted_user_ids(task_state) | set(
             earlier_approvers.values_list("finished_by_id", flat=True)
         )
+
+    def conflicts(self, user):
+        approved_earlier = TaskState.objects.filter(
+            workflow_state_id=OuterRef("workflow_state_id"),
+            status=TaskState.STATUS_APPROVED,
+            finished_by=user,
+        ).exclude(task_id=self.pk)
+        return super().conflicts(user) | Q(Exists(approved_earlier))

@@ -1,4 +1,5 @@
-"""treebeard's private APIs: the materialised paths of new nodes, computed without writing."""
+"""treebeard's private APIs: the materialised paths of new nodes, computed without writing; a
+node's parent, known without a query."""
 
 from treebeard.mp_tree import MP_Node
 
@@ -17,3 +18,12 @@ def next_sibling_path(node: MP_Node):
 
     Why private (`MP_Node._inc_path`): as `child_path`, the path without the write."""
     return node._inc_path()
+
+
+def remember_parent(node: MP_Node, parent: MP_Node):
+    """Make `node.get_parent()` answer `parent` without its query.
+
+    Why private (`MP_Node._cached_parent_obj`): `get_parent` keeps its answer there and has no
+    public way to be given one; admin listings that show each row's parent fetch all parents
+    in one query (pages.admin_rows)."""
+    node._cached_parent_obj = parent

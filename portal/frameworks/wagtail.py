@@ -1,7 +1,9 @@
 """Wagtail's private APIs: page defaults, the reference index, workflow e-mails, the request's
-site, group approval checks, the reference index task and the audit log's model lookup."""
+site, group approval checks, the reference index task, the audit log's model lookup, the
+replacement of another app's hook, and the rows of the page chooser and the admin search."""
 
 from django.utils.functional import LazyObject, empty
+from wagtail import hooks
 from wagtail.admin import signal_handlers as admin_signal_handlers
 from wagtail.log_actions import LogActionRegistry
 from wagtail.models import (
@@ -119,3 +121,58 @@ def log_through_lazy_objects():
 
     get_log_model_for_instance.looks_through_lazy_objects = True
     LogActionRegistry.get_log_model_for_instance = get_log_model_for_instance
+
+
+def replace_hook(name, old, new):
+    """Put `new` where `old` is registered for the hook `name` (same order); raises LookupError
+    when `old` is not registered there.
+
+    Why private (`wagtail.hooks._hooks`): Wagtail has no way to unregister a hook, and an app's
+    hook that is slow at scale (wagtail-localize's listing buttons ask the database for every
+    row) can only be replaced by removing it."""
+    registered = hooks._hooks.get(name, [])
+    for index, (fn, order) in enumerate(registered):
+        if fn is old:
+            registered[index] = (new, order)
+            return
+    raise LookupError(f"{old!r} is not registered for {name}")
+
+
+def prepare_page_chooser_rows(prepare):
+    """Have `prepare(pages)` run on the rows of every page chooser table before it renders.
+
+    Why private (`wagtail.admin.views.chooser.PageChooserTable` and its `data`): the chooser
+    builds and renders its table in one view method and has no hook on its rows (its
+    `construct_page_chooser_queryset` sees the queryset, not the rows); its templates ask each
+    row for its parent and locale, a query each. Applied once, in PagesConfig.ready."""
+    from wagtail.admin.views.chooser import PageChooserTable
+
+    original = PageChooserTable.get_context_data
+    if getattr(original, "prepares_rows", False):
+        return
+
+    def get_context_data(self, parent_context):
+        prepare(list(self.data))
+        return original(self, parent_context)
+
+    get_context_data.prepares_rows = True
+    PageChooserTable.get_context_data = get_context_data
+
+
+def annotate_admin_search(annotate):
+    """Have `annotate(pages)` applied to the admin page search's queryset after Wagtail's own
+    annotations, as `construct_explorer_page_queryset` hooks are to the explorer's.
+
+    Why private (`wagtail.admin.views.pages.search.SearchView.annotate_queryset`): the search
+    has no hook on its queryset. Applied once, in TranslationConfig.ready."""
+    from wagtail.admin.views.pages.search import SearchView
+
+    original = SearchView.annotate_queryset
+    if getattr(original, "annotated_by_portal", False):
+        return
+
+    def annotate_queryset(self, pages):
+        return annotate(original(self, pages))
+
+    annotate_queryset.annotated_by_portal = True
+    SearchView.annotate_queryset = annotate_queryset

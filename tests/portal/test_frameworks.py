@@ -33,12 +33,13 @@ from portal.frameworks.django import (
 from portal.frameworks.modelsearch import index_update_task
 from portal.frameworks.ratelimit import client_ip
 from portal.frameworks.rest_framework import http_request
-from portal.frameworks.treebeard import child_path, next_sibling_path
+from portal.frameworks.treebeard import child_path, next_sibling_path, remember_parent
 from portal.frameworks.wagtail import (
     content_path_hash,
     reference_index_update_task,
     references_of,
     remember_site,
+    replace_hook,
     set_core_field_defaults,
     user_in_task_groups,
     workflow_email_receivers,
@@ -208,3 +209,41 @@ def test_the_audit_log_looks_through_nested_lazy_objects(db):
     twice_lazy = SimpleLazyObject(lambda: SimpleLazyObject(lambda: user))
     entry = log(twice_lazy, "accounts.personal_data.export", user=user)
     assert entry is not None and entry.object_id == str(user.pk)
+
+
+def test_replace_hook_puts_a_function_in_the_place_of_another():
+    from wagtail import hooks
+
+    def old():
+        return "old"
+
+    def new():
+        return "new"
+
+    with hooks.register_temporarily("portal_test_hook", old, order=5):
+        replace_hook("portal_test_hook", old, new)
+        assert hooks.get_hooks("portal_test_hook") == [new]
+        with pytest.raises(LookupError):
+            replace_hook("portal_test_hook", old, new)
+        replace_hook("portal_test_hook", new, old)  # what register_temporarily removes
+
+
+def test_the_page_chooser_and_admin_search_take_the_portals_rows():
+    """Where Wagtail builds the chooser's table and the search's queryset, as patched in the
+    apps' ready(): if Wagtail moves them, the patches stop working and this fails."""
+    from wagtail.admin.views import chooser
+    from wagtail.admin.views.pages.search import SearchView
+
+    assert chooser.PageChooserTable.get_context_data.prepares_rows
+    for view in (chooser.BrowseView, chooser.SearchView):
+        assert "PageChooserTable(" in inspect.getsource(view.get)
+    assert SearchView.annotate_queryset.annotated_by_portal
+    assert "self.annotate_queryset(pages)" in inspect.getsource(SearchView.get_queryset)
+
+
+def test_remember_parent_spares_get_parents_query(db, django_assert_num_queries):
+    home = Page.objects.get(depth=2, locale__language_code="de")
+    child = home.get_children().first()
+    remember_parent(child, home)
+    with django_assert_num_queries(0):
+        assert child.get_parent() is home
