@@ -2,9 +2,10 @@
 
 Fills a separate PostgreSQL database with 920 country profiles, 35,000 professional profiles and
 English versions of a third of them (pages and search documents written in bulk, texts from a
-seeded generator, so every run builds the same data), starts gunicorn with the production
-settings (2 workers, DEBUG off), and times searches with two facets from one and from four
-concurrent clients. Figures go to docs/benchmarks.md. Nothing here is a test.
+seeded generator, so every run builds the same data; BENCH_SCALE=small: a tenth of that in a
+database of its own, for comparing code quickly, not for docs/benchmarks.md), starts gunicorn
+with the production settings (2 workers, DEBUG off), and times searches with two facets from one
+and from four concurrent clients. Figures go to docs/benchmarks.md. Nothing here is a test.
 """
 
 import datetime
@@ -23,7 +24,9 @@ sys.path.insert(0, str(ROOT))
 from bench import environment
 
 environment.setup(
-    "redis://127.0.0.1:6379/3", DATABASE_URL="postgres://postgres@127.0.0.1:5432/bqportal_bench"
+    "redis://127.0.0.1:6379/3",
+    DATABASE_URL="postgres://postgres@127.0.0.1:5432/bqportal_bench"
+    + ("" if os.environ.get("BENCH_SCALE", "full") == "full" else "_small"),
 )
 
 from django.contrib.contenttypes.models import ContentType
@@ -45,11 +48,13 @@ from pages.public_cache import changed as bump_generation
 from pages.snippets import OccupationalField, ReferenceOccupation
 from portal.frameworks.treebeard import child_path
 from search.indexing import document_terms, plain
-from search.models import SearchDocument
+from search.models import SearchDocument, SearchWord
 from search.text import config_for, facet_term, words
 
-COUNTRIES = 920
-PROFILES = 35_000
+SCALE = os.environ.get("BENCH_SCALE", "full")
+DIVISOR = {"full": 1, "small": 10}[SCALE]
+COUNTRIES = 920 // DIVISOR
+PROFILES = 35_000 // DIVISOR
 ENGLISH_SHARE = 3  # every third profile and country has an English version
 PORT = 8765
 REQUESTS = 60  # per client and scenario
@@ -94,12 +99,15 @@ VECTOR_SQL = (
 )
 
 
-def documents_for(pages, language, rows):
-    """Search documents as search.indexing writes them (vectors of folded text, same weights)."""
+def documents_for(pages, language, rows, vocabulary):
+    """Search documents as search.indexing writes them (vectors of folded text, same weights);
+    the words of their names go into `vocabulary` (search.spelling)."""
     documents, vectors, links = [], [], []
     for page, row in zip(pages, rows, strict=True):
         second, rest, names = row.pop("second"), row.pop("rest"), row.pop("names", "")
         occupations = row.pop("occupations", [])
+        own_second = row.pop("own_second", second)
+        vocabulary.update(words(f"{page.title} {second}"))
         documents.append(
             SearchDocument(
                 page_id=page.pk,
@@ -107,7 +115,7 @@ def documents_for(pages, language, rows):
                 path=page.path,
                 title=page.title,
                 title_folded=" ".join(words(page.title))[:255],
-                body=f"{second} {rest}",
+                body=f"{own_second} {rest}",
                 **row,
             )
         )
@@ -159,6 +167,7 @@ def populate():
             for variant in range(3)
         ]
     )
+    occupation_names = {occupation.pk: occupation.name for occupation in occupations}
     codes = [f"{chr(65 + number // 26 % 26)}{chr(65 + number % 26)}" for number in range(COUNTRIES)]
     names = corpus.country_names(COUNTRIES)
     per_country = PROFILES // COUNTRIES + 1
@@ -173,6 +182,7 @@ def populate():
     for locale in (german, english):
         language = locale.language_code
         vocabulary = vocabularies[language]
+        known = set()
         boilerplate = corpus.BOILERPLATE_DE if language == "de" else corpus.BOILERPLATE_EN
         share = 1 if locale == german else ENGLISH_SHARE
         country_numbers = range(0, COUNTRIES, share)
@@ -189,11 +199,12 @@ def populate():
                 {
                     "kind": "pages.countryprofilepage",
                     "country_code": codes[number],
-                    "second": vocabulary.text(rng, 1),
-                    "rest": vocabulary.text(rng, 20),
+                    "second": "",
+                    "rest": f"{vocabulary.text(rng, 1)} {vocabulary.text(rng, 20)}",
                 }
                 for number in country_numbers
             ],
+            known,
         )
         for country, number in zip(countries, country_numbers, strict=True):
             slots = plan[number]
@@ -208,33 +219,51 @@ def populate():
                 [(title, f"profil-{item}") for item, title in enumerate(titles)],
             )
             rows = [
-                {
-                    "kind": "pages.professionalprofilepage",
-                    "subtitle": original,
-                    "names": original,
+                profile_row(rng, vocabulary, boilerplate, original, occupation, occupations)
+                | {
                     "country_code": codes[number],
-                    "qualification_type": rng.choice(QualificationType.values),
-                    "isced_level": rng.choice(IscedLevel.values),
                     "occupational_field_id": fields[occupation % len(fields)].pk,
-                    "valid_from": datetime.date(rng.randint(1970, 2020), 1, 1),
-                    "valid_until": None,
-                    "second": f"{original} {vocabulary.text(rng, 1)}",
-                    "rest": f"{boilerplate} {vocabulary.text(rng, 12)}",
-                    "occupations": sorted(
-                        {occupations[occupation * 3].pk, rng.choice(occupations).pk}
-                    ),
                 }
                 for occupation, original in slots
             ]
-            documents_for(profiles, language, rows)
+            for row in rows:  # names as search.related adds them
+                occupation_text = " ".join(occupation_names[pk] for pk in row["occupations"])
+                row["second"] = f"{row['own_second']} {occupation_text}"
+                row["rest"] = f"{row['rest']} {country_name[number]}"
+            documents_for(profiles, language, rows, known)
+        SearchWord.objects.bulk_create(
+            [SearchWord(language_code=language, word=word) for word in known if len(word) <= 100],
+            batch_size=5000,
+            ignore_conflicts=True,
+        )
     with connection.cursor() as cursor:
         cursor.execute("ANALYZE")
 
 
+def profile_row(rng, vocabulary, boilerplate, original, occupation, occupations):
+    """A profile's facets and texts, drawn in the order every run draws them."""
+    row = {
+        "kind": "pages.professionalprofilepage",
+        "subtitle": original,
+        "names": original,
+        "qualification_type": rng.choice(QualificationType.values),
+        "isced_level": rng.choice(IscedLevel.values),
+        "valid_from": datetime.date(rng.randint(1970, 2020), 1, 1),
+        "valid_until": None,
+    }
+    summary = vocabulary.text(rng, 1)
+    row["own_second"] = original
+    row["rest"] = f"{summary} {boilerplate} {vocabulary.text(rng, 12)}"
+    row["occupations"] = sorted({occupations[occupation * 3].pk, rng.choice(occupations).pk})
+    return row
+
+
 def is_current_dataset():
     """Earlier bench datasets: a 60-word vocabulary, "Elektroniker/in" indexed as one token,
-    titles without their unstemmed words (search.indexing.typed_words) or vectors without facet
-    terms (search.text.facet_term)."""
+    titles without their unstemmed words (search.indexing.typed_words), vectors without facet
+    terms (search.text.facet_term) or without the words of the names (search.spelling)."""
+    if not SearchWord.objects.exists():
+        return False
     found = SearchDocument.objects.filter(
         title__startswith="Elektroniker/in (",
         vector__contains="elektron",

@@ -28,6 +28,9 @@ class SearchConfig(AppConfig):
         for model in (OccupationalField, ReferenceOccupation):
             for signal in (post_save, post_delete):
                 signal.connect(changed, sender=model, dispatch_uid=f"search-{model}")
+        post_save.connect(
+            indexing.on_occupation_saved, sender=ReferenceOccupation, dispatch_uid="search-named"
+        )
         for model in (OccupationalField, ReferenceOccupation):
             post_delete.connect(
                 indexing.on_facet_value_deleted, sender=model, dispatch_uid=f"search-gone-{model}"

@@ -1,8 +1,11 @@
 """What of a page goes into its SearchDocument, and keeping the documents in step with publishing.
 
 The text comes from the page type's own `search_fields` (the same declaration Wagtail's admin
-search reads): the title weighs most (A), names in the original language and short descriptions
-next (B), everything else (C). Facets are copied from professional and country profiles.
+search reads) and the names a page is also known by (search.related): the title weighs most (A),
+names in the original language, transliterations, reference occupations and a country's own
+names next (B), everything else (C), a profile's country's names included. The words of A and B
+are the page's names: the search ranks the documents whose names match first, and corrects
+misspellings to them (search.spelling). Facets are copied from professional and country profiles.
 """
 
 from django.contrib.postgres.search import SearchVector
@@ -22,7 +25,8 @@ from pages.models import (
 )
 from pages.snippets import OccupationalField
 
-from .models import SearchDocument
+from . import related, spelling
+from .models import SearchDocument, SearchWord
 from .text import config_for, facet_term, facet_terms, is_facet_term, stems, words
 
 INDEXED_TYPES = (
@@ -33,7 +37,7 @@ INDEXED_TYPES = (
     GuidelinePage,
     RecognitionOutcomePage,
 )
-SECOND_WEIGHT = {"original_name", "transliteration", "summary", "intro"}
+SECOND_WEIGHT = {"original_name", "transliteration"}
 
 
 def is_indexed(page):
@@ -107,8 +111,11 @@ def index_page(page, new_version=True):
     if new_version:
         public_cache.changed()
     language = page.locale.language_code
-    title, second, rest = weighted_text(page)
-    all_text = f"{title} {second} {rest}"
+    own_second, own_rest = weighted_text(page)[1:]
+    also_second, also_rest = related.names(page)
+    title = page.title
+    second, rest = f"{own_second} {also_second}".strip(), f"{own_rest} {also_rest}".strip()
+    spelling.remember(words(f"{title} {second}"), language)
     postgres = connection.vendor == "postgresql"  # matches the vector; SQLite the stems
     document, _ = SearchDocument.objects.update_or_create(
         page_id=page.pk,
@@ -119,8 +126,9 @@ def index_page(page, new_version=True):
             "title": title,
             "title_folded": " ".join(words(title))[:255],
             "subtitle": subtitle(page),
-            "body": f"{second} {rest}".strip(),
-            "terms": "" if postgres else sqlite_terms(all_text, language),
+            "body": f"{own_second} {own_rest}".strip(),  # what snippets show: the page's own
+            "terms": "" if postgres else sqlite_terms(f"{title} {second} {rest}", language),
+            "name_terms": "" if postgres else sqlite_terms(f"{title} {second}", language),
             **facets(page),
         },
     )
@@ -202,6 +210,7 @@ def rebuild(log=None):
     """Index every live page of the indexed types again (after a change to what is indexed)."""
     with transaction.atomic():
         SearchDocument.objects.all().delete()
+        SearchWord.objects.all().delete()
         pages = Page.objects.live().type(*INDEXED_TYPES).specific().select_related("locale")
         count = 0
         for page in pages.iterator(chunk_size=500):
@@ -234,6 +243,16 @@ def on_moved(sender, instance, **kwargs):
         public_cache.changed()
     if isinstance(instance.specific, ProfessionalProfilePage) and instance.live:
         index_page(instance)
+
+
+def on_occupation_saved(sender, instance, created=False, **kwargs):
+    """A renamed reference occupation (or a new translation of one) renames it in the documents
+    of the live profiles that have it (search.related)."""
+    profiles = ProfessionalProfilePage.objects.live().filter(
+        reference_occupations__translation_key=instance.translation_key
+    )
+    for page in profiles.distinct().specific():
+        index_page(page)
 
 
 def on_facet_value_deleted(sender, instance, **kwargs):

@@ -21,7 +21,8 @@ class SearchDocument(models.Model):
     On PostgreSQL `vector` holds the weighted tsvector of all text, made with the locale's text
     search configuration, and the facet values as terms (search.text.facet_term); `title_vector`
     that of the title and original names, for suggestions (GIN indexes, see migration 0002).
-    SQLite matches the stems in `terms` and filters the facet columns. `path` copies
+    SQLite matches the stems in `terms`, ranks by those of the names in `name_terms`, and
+    filters the facet columns. `path` copies
     the page's tree path, so that excluding restricted subtrees needs no join.
     """
 
@@ -40,6 +41,8 @@ class SearchDocument(models.Model):
     subtitle = models.CharField(max_length=255, blank=True)
     body = models.TextField(blank=True)
     terms = models.TextField(blank=True)
+    # SQLite: the stems of the names (weights A and B), which rank a document first.
+    name_terms = models.TextField(blank=True)
     vector = SearchVectorField(null=True)
     title_vector = SearchVectorField(null=True)
 
@@ -75,3 +78,25 @@ class SearchDocument(models.Model):
 
     def __str__(self):
         return self.title
+
+
+class SearchWord(models.Model):
+    """A word of the names of the indexed pages (titles, names in the original language,
+    reference occupations, countries), folded and unstemmed, per language: what a misspelt
+    query word is corrected to (search.spelling).
+
+    Written when a page is indexed and never deleted one by one (a rebuild starts afresh): a word
+    no page has any more corrects to a word that finds nothing. Corrections are never shown, and
+    what they find goes through the same view restrictions as every search.
+    """
+
+    language_code = models.CharField(max_length=15)
+    word = models.CharField(max_length=100)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["language_code", "word"], name="search_word_unique")
+        ]
+
+    def __str__(self):
+        return self.word

@@ -22,10 +22,10 @@ from pages.snippets import OccupationalField, ReferenceOccupation
 from pages.tree import under
 from privacy.rules import hidden_paths
 
-from . import cache
+from . import cache, spelling
 from . import sql as search_sql
 from .models import SearchDocument
-from .text import TERM_FACETS, config_for, facet_term, stems, tsquery, words
+from .text import TERM_FACETS, config_for, facet_term, stem, tsquery, words
 
 MAX_QUERY_LENGTH = 200
 
@@ -136,37 +136,58 @@ def apply_filters(documents, params, skip=None):
     return documents
 
 
-def match(documents, text, locales, vector="vector", prefix=False):
+def match(documents, text, locales, vector="vector", prefix=False, groups=None):
     """Documents matching every word of `text`, stemmed in each document's own language.
 
-    `vector="title_vector"` matches titles and original names only (suggestions).
+    `vector="title_vector"` matches titles and original names only (suggestions). `groups`:
+    {language code: the words with their alternatives (search.spelling)}, each word matching by
+    any of its alternatives (not with `prefix`).
     """
     if not words(text):
         return documents.none()
     if connection.vendor == "postgresql":
         condition = Q()
         for locale in locales:
-            condition |= Q(locale=locale, **{vector: _query(text, locale, prefix)})
+            condition |= Q(locale=locale, **{vector: _query(text, locale, prefix, groups)})
         return documents.filter(condition)
     complete = words(text)
     typed = complete.pop() if prefix else None
     condition = Q()
     for locale in locales:
         per_locale = Q(locale=locale)
-        for stem in stems(" ".join(complete), locale.language_code):
-            per_locale &= Q(terms__contains=f" {stem}")
+        for group in _groups(complete, locale, groups):
+            per_locale &= _any_stem(group, locale, "terms")
         if typed:  # terms hold the unstemmed words too (search.indexing.index_page)
             per_locale &= Q(terms__contains=f" {typed}")
         condition |= per_locale
     return documents.filter(condition)
 
 
-def _query(text, locale, prefix=False):
-    """Every word, stemmed in the locale's language; with `prefix`, the last word is still being
-    typed and matches the beginning of an unstemmed title word (search.indexing.typed_words)."""
+def _groups(terms, locale, groups):
+    """The words `terms` with their alternatives in the locale's language (each on its own
+    without `groups`)."""
+    return groups[locale.language_code] if groups else [(term,) for term in terms]
+
+
+def _any_stem(group, locale, column):
+    """SQLite: a document whose `column` (terms or name_terms) holds a stem of any word of
+    `group`."""
+    condition = Q()
+    for word in group:
+        condition |= Q(
+            **{f"{column}__contains": f" {stem(word, config_for(locale.language_code))}"}
+        )
+    return condition
+
+
+def _query(text, locale, prefix=False, groups=None):
+    """Every word, stemmed in the locale's language (by any of its alternatives with `groups`);
+    with `prefix`, the last word is still being typed and matches the beginning of an unstemmed
+    title word (search.indexing.typed_words)."""
     config = config_for(locale.language_code)
     if not prefix:
-        return SearchQuery(tsquery(text), search_type="raw", config=config)
+        raw = spelling.tsquery(groups[locale.language_code]) if groups else tsquery(text)
+        return SearchQuery(raw, search_type="raw", config=config)
     *complete, typed = words(text)
     query = SearchQuery(tsquery(typed, prefix=True), search_type="raw", config="simple")
     if complete:
@@ -185,27 +206,71 @@ def term_query(params, skip=None):
     return " & ".join(groups) or None
 
 
-def rank(documents, text, locales, vector="vector", prefix=False):
-    """Exact title matches first, then relevance (PostgreSQL's ts_rank; on SQLite: title hits)."""
+def rank(documents, text, locales, vector="vector", prefix=False, groups=None):
+    """Exact title matches first, then the documents whose names (title, original names,
+    reference occupations, a country's own names: weights A and B) match the most words, then
+    relevance (PostgreSQL's ts_rank; on SQLite: title hits)."""
     exact = Case(
         When(title_folded=" ".join(words(text)), then=Value(1)),
         default=Value(0),
         output_field=IntegerField(),
     )
+    keys = {"exact": exact}
+    if groups and all(groups.values()):
+        keys["named"] = _named(locales, groups)
     if connection.vendor == "postgresql":
-        relevance = Case(
+        keys["relevance"] = Case(
             *[
-                When(locale=locale, then=SearchRank(F(vector), _query(text, locale, prefix)))
+                When(
+                    locale=locale, then=SearchRank(F(vector), _query(text, locale, prefix, groups))
+                )
                 for locale in locales
             ],
             output_field=FloatField(),
         )
     else:
-        title_hits = [When(title_folded__contains=word, then=Value(1)) for word in words(text)]
-        relevance = Case(*title_hits, default=Value(0), output_field=IntegerField())
-    return documents.annotate(exact=exact, relevance=relevance).order_by(
-        "-exact", "-relevance", "title_folded", "pk"
-    )
+        keys["relevance"] = _title_hits(words(text), locales, groups)
+    order = [f"-{name}" for name in keys]
+    return documents.annotate(**keys).order_by(*order, "title_folded", "pk")
+
+
+def _count(conditions):
+    """An expression: how many of `conditions` a row meets."""
+    counts = [
+        Case(When(condition, then=Value(1)), default=Value(0), output_field=IntegerField())
+        for condition in conditions
+    ]
+    total = counts[0] if counts else Value(0)
+    for count in counts[1:]:
+        total = total + count
+    return total
+
+
+def _named(locales, groups):
+    """SQLite: how many of the words match the document's names (search.sql.ranked on
+    PostgreSQL)."""
+    conditions = []
+    for number in range(len(next(iter(groups.values())))):
+        condition = Q()
+        for locale in locales:
+            group = groups[locale.language_code][number]
+            condition |= Q(locale=locale) & _any_stem(group, locale, "name_terms")
+        conditions.append(condition)
+    return _count(conditions)
+
+
+def _title_hits(terms, locales, groups):
+    """SQLite: how many of the words (by any alternative) the title holds."""
+    conditions = []
+    for number, term in enumerate(terms):
+        alternatives = {term}
+        for locale in locales:
+            alternatives.update(_groups(terms, locale, groups)[number])
+        condition = Q()
+        for word in sorted(alternatives):
+            condition |= Q(title_folded__contains=word)
+        conditions.append(condition)
+    return _count(conditions)
 
 
 @dataclass
@@ -468,9 +533,18 @@ class Search:
         if skip not in self._found:
             documents = self.visible
             if self.params.q:
-                documents = match(documents, self.params.q, self.locales)
+                documents = match(documents, self.params.q, self.locales, groups=self.groups)
             self._found[skip] = apply_filters(documents, self.params, skip=skip)
         return self._found[skip]
+
+    @cached_property
+    def groups(self):
+        """{language code: the query's words with their alternatives} (search.spelling)."""
+        terms = words(self.params.q)
+        return {
+            locale.language_code: spelling.alternatives(terms, locale.language_code)
+            for locale in self.locales
+        }
 
     @cached_property
     def _found(self):
@@ -511,7 +585,7 @@ class Search:
         """The documents found, best first."""
         documents = self.found()
         if self.params.q:
-            return rank(documents, self.params.q, self.locales)
+            return rank(documents, self.params.q, self.locales, groups=self.groups)
         return documents.order_by("title_folded", "pk")
 
     def documents(self, start, stop):

@@ -13,11 +13,15 @@ both. Only constants and column names go into the text; every value is a paramet
 from django.db import connection
 from wagtail.models import Page
 
+from . import spelling
 from .models import SearchDocument
-from .text import config_for, tsquery, words
+from .text import config_for, words
 
 TABLE = SearchDocument._meta.db_table
 PAGES = Page._meta.db_table
+# ts_rank's weights of D (facet terms), C (text), B (names), A (title): a word's many mentions
+# in the text weigh less than one in the names.
+RANK_WEIGHTS = "{0.02, 0.1, 0.4, 1.0}"
 
 
 def _like_prefix(path):
@@ -37,10 +41,10 @@ def found(search, terms, skip=None):
     if params.q and not words(params.q):
         conditions.append("FALSE")  # a query of no words finds nothing
     elif params.q:
-        text = tsquery(params.q)
         matches = []
         for locale in search.locales:
             query = "to_tsquery(%s::regconfig, %s)"
+            text = spelling.tsquery(search.groups[locale.language_code])
             args += [locale.pk, config_for(locale.language_code), text]
             if terms:
                 query += " && to_tsquery('simple'::regconfig, %s)"
@@ -70,20 +74,35 @@ def select(search, columns, terms, skip=None):
 
 def ranked(search, terms, start, stop, columns):
     """(SELECT of `columns` (d: the document, p: its page) of results start to stop in rank
-    order, params), ordered as search.query.rank orders them: exact title first, then ts_rank in
-    each document's language, then title. The ranking reads the matches' ids and sort keys only;
-    the shown columns are joined to the page of results it keeps."""
+    order, params), ordered as search.query.rank orders them: exact title first, then how many
+    of the words (by any alternative, search.spelling) match the names (weights A and B), then
+    ts_rank in each document's language (RANK_WEIGHTS), then title. The ranking reads the
+    matches' ids and sort keys only; the shown columns are joined to the page of results it
+    keeps."""
     where, args = found(search, terms)
     keys, key_args = [], []
     if search.params.q:
         keys.append("CASE WHEN d.title_folded = %s THEN 1 ELSE 0 END")
         key_args.append(" ".join(words(search.params.q)))
-        text, ranks = tsquery(search.params.q), []
+        names, ranks = [], []
+        for locale in search.locales:
+            config, groups = config_for(locale.language_code), search.groups[locale.language_code]
+            named = (
+                " + ".join("(d.vector @@ to_tsquery(%s::regconfig, %s))::int" for _group in groups)
+                or "0"
+            )
+            names.append(f"WHEN d.locale_id = %s THEN {named}")
+            key_args.append(locale.pk)
+            for group in groups:
+                key_args += [config, spelling.tsquery([group], weights="AB")]
         for locale in search.locales:
             ranks.append(
-                "WHEN d.locale_id = %s THEN ts_rank(d.vector, to_tsquery(%s::regconfig, %s))"
+                f"WHEN d.locale_id = %s THEN ts_rank('{RANK_WEIGHTS}', d.vector, "
+                "to_tsquery(%s::regconfig, %s))"
             )
+            text = spelling.tsquery(search.groups[locale.language_code])
             key_args += [locale.pk, config_for(locale.language_code), text]
+        keys.append("CASE {} ELSE NULL END".format(" ".join(names)))
         keys.append("CASE {} ELSE NULL END".format(" ".join(ranks)))
     named = [f"{key} AS k{number}" for number, key in enumerate(keys)]
     order = [f"k{number} DESC" for number in range(len(keys))] + ["title_folded", "page_id"]

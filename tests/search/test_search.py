@@ -650,3 +650,18 @@ def test_the_planner_setting_of_a_search_stays_with_its_queries(client, profiles
     with connection.cursor() as cursor:
         cursor.execute("SHOW enable_seqscan")
         assert cursor.fetchone()[0] == "on"
+
+
+def test_profiles_are_found_by_reference_occupations_and_country_names(client, tree):
+    """In both languages, also after a reference occupation is renamed; the country by its
+    own name (relevance, judged: test_relevance.py)."""
+    for page in (tree["de"]["country"], tree["de"]["profile"]):
+        index_page(page)
+    assert "Elektrotechniker" in titles(client.get("/de/suche/?q=Electronics technician"))
+    assert "Elektrotechniker" in titles(client.get("/de/suche/?q=Elektroniker Türkiye"))
+    assert "Türkei" in titles(client.get("/de/suche/?q=Türkiye"))
+    occupation = tree["occupation"]
+    occupation.name = "Elektroanlagenmonteur/-in"
+    occupation.save()
+    assert titles(client.get("/de/suche/?q=Elektroanlagenmonteur")) == ["Elektrotechniker"]
+    assert titles(client.get("/de/suche/?q=Elektroanlagenmontuer")) == ["Elektrotechniker"]
