@@ -119,3 +119,16 @@ def log_through_lazy_objects():
 
     get_log_model_for_instance.looks_through_lazy_objects = True
     LogActionRegistry.get_log_model_for_instance = get_log_model_for_instance
+
+
+def copy_unsaved(page: Page, exclude_fields, update_attrs):
+    """An unsaved copy of `page` with `update_attrs`, the fields and child objects as
+    `Page.copy` copies them before it saves (without `exclude_fields`).
+
+    Why private (`wagtail.models.copying._copy`): `Page.copy` and `copy_for_translation` save
+    the copy, a revision and a log entry, one page at a time; a bulk writer of translations
+    needs the copy they start from without the writes, and Wagtail has no public function
+    for it."""
+    from wagtail.models.copying import _copy
+
+    return _copy(page, exclude_fields=exclude_fields, update_attrs=update_attrs)[0]
