@@ -43,8 +43,8 @@ from django.core.management import call_command
 from django.db import connection, connections, transaction
 from wagtail.models import Locale
 
-from bench import corpus
 from bench.report import write_section
+from demo import corpus
 from pages.choices import ChamberType, IscedLevel, QualificationType, Region
 from pages.models import CountryIndexPage, CountryProfilePage, ProfessionalProfilePage
 from pages.slugs import german_slug

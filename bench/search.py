@@ -36,8 +36,8 @@ from django.db import connection, transaction
 from django.utils import timezone
 from wagtail.models import Locale, Page
 
-from bench import corpus
 from bench.report import write_section
+from demo import corpus
 from pages.choices import IscedLevel, QualificationType
 from pages.models import (
     CountryIndexPage,

@@ -1,4 +1,5 @@
-"""New professional profiles of an import, written in bulk (profile_io.importing; docs/import.md).
+"""New pages written in bulk: the profiles of an import (profile_io.importing; docs/import.md),
+and the generated portal's live pages (demo.generator; docs/dataset.md).
 
 Wagtail creates a page in about 85 queries: `add_child` (tree position, parent's numchild, page
 rows, search index, reference index, reference occupations, "wagtail.create" log entry),
@@ -48,7 +49,6 @@ from wagtail.models import (
 from wagtail.search.backends import get_search_backends
 from wagtail.signals import task_submitted, workflow_submitted
 
-from pages.models import ProfessionalProfilePage
 from portal.frameworks.django import insert_rows
 from portal.frameworks.treebeard import child_path, next_sibling_path
 from portal.frameworks.wagtail import content_path_hash, references_of, set_core_field_defaults
@@ -59,78 +59,101 @@ BATCH = 500  # rows per INSERT or UPDATE
 def create_profiles(plans, user, submit=True):
     """Create the pages of the "create" plans as drafts, each with a revision by `user`, and
     (with `submit`) start their country's workflow in `user`'s name. Returns the pages."""
-    pages = [plan.page for plan in plans]
-    if not pages:
-        return pages
-    place_in_tree(plans)
-    insert_pages(pages)
-    insert_revisions(pages, user)
-    index_references(pages)
-    index_for_search(pages)
-    save_log_entries(
-        [log_entry(page, "wagtail.create", page.owner, content_changed=True) for page in pages]
-    )
-    if submit:
+    pages = create_pages([(plan.country, plan.page) for plan in plans], user)
+    if submit and pages:
         start_workflows(plans, user)
     return pages
 
 
-def place_in_tree(plans):
-    """Paths after the country's last child, as treebeard's `add_child` gives them one by one;
-    url_path, draft_title and the locale as `Page.save` sets them. The countries' numchild."""
-    by_country = {}
-    for plan in plans:
-        by_country.setdefault(plan.country.pk, (plan.country, []))[1].append(plan.page)
-    for country, pages in by_country.values():
-        previous = country.get_last_child()
+def create_pages(placed, user, live=False):
+    """Create the pages of `placed`, (parent, new page) pairs of one page model, each with a
+    revision by `user`, as `parent.add_child(instance=page)` and `page.save_revision(user=user)`
+    write them; with `live`, the revision is published as `revision.publish(user=user)`
+    publishes it (the "wagtail.publish" log entry, live revision, publication dates; the
+    callers write what receivers of `page_published` would: the portal's search documents).
+    Returns the pages."""
+    pages = [page for _parent, page in placed]
+    if not pages:
+        return pages
+    place_in_tree(placed)
+    insert_pages(pages)
+    insert_revisions(pages, user, live=live)
+    index_references(pages)
+    index_for_search(pages)
+    entries = [
+        log_entry(page, "wagtail.create", page.owner, content_changed=True) for page in pages
+    ]
+    if live:
+        entries += [
+            log_entry(
+                page, "wagtail.publish", user, revision=page.live_revision, content_changed=True
+            )
+            for page in pages
+        ]
+    save_log_entries(entries)
+    return pages
+
+
+def place_in_tree(placed):
+    """Paths after each parent's last child, as treebeard's `add_child` gives them one by one;
+    url_path, draft_title and the locale as `Page.save` sets them. The parents' numchild."""
+    by_parent = {}
+    for parent, page in placed:
+        by_parent.setdefault(parent.pk, (parent, []))[1].append(page)
+    for parent, pages in by_parent.values():
+        previous = parent.get_last_child()
         for page in pages:
-            page.depth = country.depth + 1
+            page.depth = parent.depth + 1
             if previous is None:
-                page.path = child_path(country, 1)
+                page.path = child_path(parent, 1)
             else:
                 page.path = next_sibling_path(previous)
             page.numchild = 0
             setattr(page, COMMENTS_RELATION_NAME, [])  # none yet: spares queries by pk
             set_core_field_defaults(page)
-            page.set_url_path(country)
+            page.set_url_path(parent)
             previous = page
-        Page.objects.filter(pk=country.pk).update(numchild=F("numchild") + len(pages))
-        country.numchild += len(pages)
+        Page.objects.filter(pk=parent.pk).update(numchild=F("numchild") + len(pages))
+        parent.numchild += len(pages)
 
 
 def insert_pages(pages):
-    """The wagtailcore_page rows, then the profile rows, then the reference occupations.
+    """The wagtailcore_page rows, then the page model's own rows, then its many-to-many rows
+    (a profile's reference occupations).
 
     Django's bulk_create refuses models with multi-table inheritance, so the base rows are
-    inserted through Page's manager (it writes Page's columns of the profiles and sets their
-    ids) and the profile table's own columns with the same insert query bulk_create uses
-    (`insert_rows`).
+    inserted through Page's manager (it writes Page's columns of the pages and sets their ids)
+    and the page model's own columns with the same insert query bulk_create uses
+    (`insert_rows`). The portal's page models inherit from Page directly.
     """
+    model = type(pages[0])
     Page.objects.bulk_create(pages, batch_size=BATCH)
     for page in pages:
         page.page_ptr_id = page.id
-    fields = ProfessionalProfilePage._meta.local_concrete_fields
+    fields = model._meta.local_concrete_fields
     size = min(BATCH, connection.ops.bulk_batch_size(fields, pages))
     for start in range(0, len(pages), size):
-        insert_rows(ProfessionalProfilePage, pages[start : start + size], fields)
-    relation = ProfessionalProfilePage._meta.get_field("reference_occupations")
-    through = relation.remote_field.through
-    page_column, occupation_column = relation.m2m_column_name(), relation.m2m_reverse_name()
-    through.objects.bulk_create(
-        [
-            through(**{page_column: page.pk, occupation_column: occupation.pk})
-            for page in pages
-            for occupation in page.reference_occupations.all()
-        ],
-        batch_size=BATCH,
-    )
+        insert_rows(model, pages[start : start + size], fields)
+    for relation in model._meta.local_many_to_many:
+        through = relation.remote_field.through
+        page_column, other_column = relation.m2m_column_name(), relation.m2m_reverse_name()
+        through.objects.bulk_create(
+            [
+                through(**{page_column: page.pk, other_column: other.pk})
+                for page in pages
+                for other in getattr(page, relation.name).all()
+            ],
+            batch_size=BATCH,
+        )
 
 
-def insert_revisions(pages, user):
+def insert_revisions(pages, user, live=False):
     """One revision per page as `page.save_revision(user=user)` writes it: the content is the
     page's `serializable_data()` before the page points at it; then the page's latest_revision,
     latest_revision_created_at and has_unpublished_changes, as save_revision updates them (one
-    UPDATE per batch: each page's revision is found by a subquery)."""
+    UPDATE per batch: each page's newest revision is found by a subquery). With `live`, what
+    `revision.publish()` then sets: live, the live revision, the publication dates, no
+    unpublished changes. Also for pages that have revisions already (a newer draft)."""
     base_content_type = pages[0].get_base_content_type()
     now = timezone.now()
     revisions = Revision.objects.bulk_create(
@@ -148,29 +171,50 @@ def insert_revisions(pages, user):
         ],
         batch_size=BATCH,
     )
+    published = {}
     for page, revision in zip(pages, revisions, strict=True):
         page.latest_revision = revision
         page.latest_revision_created_at = revision.created_at
-        page.has_unpublished_changes = True
-    revision_of_page = Revision.objects.filter(
-        base_content_type=base_content_type,
-        object_id=Cast(OuterRef("pk"), output_field=CharField()),
-    ).values("pk")[:1]
-    for start in range(0, len(pages), BATCH):
-        Page.objects.filter(pk__in=[page.pk for page in pages[start : start + BATCH]]).update(
-            latest_revision=Subquery(revision_of_page),
-            latest_revision_created_at=now,
-            has_unpublished_changes=True,
+        page.has_unpublished_changes = not live
+        if live:
+            page.live, page.expired, page.live_revision = True, False, revision
+            page.first_published_at = page.first_published_at or now
+            page.last_published_at = now
+    if live:
+        published = {
+            "live": True,
+            "expired": False,
+            "live_revision": F("latest_revision"),
+            "first_published_at": now,
+            "last_published_at": now,
+        }
+    newest_revision = (
+        Revision.objects.filter(
+            base_content_type=base_content_type,
+            object_id=Cast(OuterRef("pk"), output_field=CharField()),
         )
+        .order_by("-pk")
+        .values("pk")[:1]
+    )
+    for start in range(0, len(pages), BATCH):
+        batch = Page.objects.filter(pk__in=[page.pk for page in pages[start : start + BATCH]])
+        batch.update(
+            latest_revision=Subquery(newest_revision),
+            latest_revision_created_at=now,
+            has_unpublished_changes=not live,
+        )
+        if published:  # after the latest revision is set: the live revision copies it
+            batch.update(**published)
 
 
 def index_references(pages):
     """What Wagtail's post_save handler records for each page: ReferenceIndex's own extraction
     of references, written in one insert. (`ReferenceIndex.create_or_update_for_object` would
     first read the references a new page cannot have yet, one query per page.)"""
+    model = type(pages[0])
     content_types = [
-        ContentType.objects.get_for_model(model, for_concrete_model=False)
-        for model in [ProfessionalProfilePage, *ProfessionalProfilePage._meta.get_parent_list()]
+        ContentType.objects.get_for_model(item, for_concrete_model=False)
+        for item in [model, *model._meta.get_parent_list()]
     ]
     content_type, base_content_type = content_types[0], content_types[-1]
     ReferenceIndex.objects.bulk_create(
@@ -195,9 +239,9 @@ def index_references(pages):
 def index_for_search(pages):
     """Wagtail's search index, as its post_save handler writes it, through the backends' own
     bulk method (the one `update_index` uses). The portal's own search documents are for live
-    pages only (search.indexing), so new drafts get none, as with Wagtail's path."""
+    pages only (search.indexing), written by the caller of a live write."""
     for backend in get_search_backends(with_auto_update=True):
-        backend.add_bulk(ProfessionalProfilePage, pages)
+        backend.add_bulk(type(pages[0]), pages)
 
 
 def start_workflows(plans, user):

@@ -64,10 +64,12 @@ def weighted_text(page):
     return page.title, " ".join(second), " ".join(rest)
 
 
-def facets(page):
+def facets(page, country=None):
+    """The page's facet columns; a profile's country code is its parent's (`country`, the
+    parent's specific page, is read unless given)."""
     if isinstance(page, ProfessionalProfilePage):
         return {
-            "country_code": page.get_parent().specific.iso_code,
+            "country_code": (country or page.get_parent().specific).iso_code,
             "qualification_type": page.qualification_type,
             "isced_level": page.isced_level,
             "occupational_field_id": page.occupational_field_id,
@@ -96,6 +98,48 @@ def names(page):
     return ""
 
 
+def document_fields(page, country=None):
+    """(The SearchDocument's column values, its (A, B, C) texts) of a live page; `country`: a
+    professional profile's parent (specific), read unless given."""
+    language = page.locale.language_code
+    title, own_second, own_rest = weighted_text(page)
+    also_second, also_rest = related.names(page, country)
+    second, rest = f"{own_second} {also_second}".strip(), f"{own_rest} {also_rest}".strip()
+    postgres = connection.vendor == "postgresql"  # matches the vector; SQLite the stems
+    fields = {
+        "locale_id": page.locale_id,
+        "path": page.path,
+        "kind": page._meta.label_lower,
+        "title": title,
+        "title_folded": " ".join(words(title))[:255],
+        "subtitle": subtitle(page),
+        "body": f"{own_second} {own_rest}".strip(),  # what snippets show: the page's own
+        "terms": "" if postgres else sqlite_terms(f"{title} {second} {rest}", language),
+        "name_terms": "" if postgres else sqlite_terms(f"{title} {second}", language),
+        **facets(page, country),
+    }
+    return fields, (title, second, rest)
+
+
+def name_words(texts):
+    """The words of a document's names (its A and B texts), which spelling corrects to."""
+    return words(f"{texts[0]} {texts[1]}")
+
+
+def write_vectors(page, document, texts, occupations):
+    """The document's tsvectors (PostgreSQL only; SQLite matches `terms`)."""
+    if connection.vendor != "postgresql":
+        return
+    language = page.locale.language_code
+    title = texts[0]
+    SearchDocument.objects.filter(pk=page.pk).update(
+        vector=weighted_vector(texts, language)
+        + term_vector(document_terms(document, occupations)),
+        title_vector=weighted_vector((title, names(page), ""), language)
+        + typed_words(f"{title} {names(page)}"),
+    )
+
+
 @transaction.atomic
 def index_page(page, new_version=True):
     """Write the page's document (its live content); pages of other types are ignored.
@@ -110,28 +154,9 @@ def index_page(page, new_version=True):
         return remove_page(page)
     if new_version:
         public_cache.changed()
-    language = page.locale.language_code
-    own_second, own_rest = weighted_text(page)[1:]
-    also_second, also_rest = related.names(page)
-    title = page.title
-    second, rest = f"{own_second} {also_second}".strip(), f"{own_rest} {also_rest}".strip()
-    spelling.remember(words(f"{title} {second}"), language)
-    postgres = connection.vendor == "postgresql"  # matches the vector; SQLite the stems
-    document, _ = SearchDocument.objects.update_or_create(
-        page_id=page.pk,
-        defaults={
-            "locale_id": page.locale_id,
-            "path": page.path,
-            "kind": page._meta.label_lower,
-            "title": title,
-            "title_folded": " ".join(words(title))[:255],
-            "subtitle": subtitle(page),
-            "body": f"{own_second} {own_rest}".strip(),  # what snippets show: the page's own
-            "terms": "" if postgres else sqlite_terms(f"{title} {second} {rest}", language),
-            "name_terms": "" if postgres else sqlite_terms(f"{title} {second}", language),
-            **facets(page),
-        },
-    )
+    fields, texts = document_fields(page)
+    spelling.remember(name_words(texts), page.locale.language_code)
+    document, _ = SearchDocument.objects.update_or_create(page_id=page.pk, defaults=fields)
     occupations = []
     if isinstance(page, ProfessionalProfilePage):
         occupations = list(page.reference_occupations.values_list("pk", flat=True))
@@ -140,14 +165,41 @@ def index_page(page, new_version=True):
         SearchDocument.objects.filter(
             path__startswith=page.path, kind=ProfessionalProfilePage._meta.label_lower
         ).exclude(country_code=page.iso_code).update(country_code=page.iso_code)
-    if postgres:
-        SearchDocument.objects.filter(pk=page.pk).update(
-            vector=weighted_vector((title, second, rest), language)
-            + term_vector(document_terms(document, occupations)),
-            title_vector=weighted_vector((title, names(page), ""), language)
-            + typed_words(f"{title} {names(page)}"),
-        )
+    write_vectors(page, document, texts, occupations)
     return document
+
+
+@transaction.atomic
+def index_new_pages(pages, countries=None):
+    """Write the documents of new live pages of indexed types, as `index_page` writes them one
+    by one, with one insert per batch (bulk writers: demo.generator). `countries`: each
+    professional profile's parent (specific), by the parent's path, so that no parent is read.
+    A new content version at the end."""
+    countries = countries or {}
+    documents, texts_of, links, names_by_language = [], [], [], {}
+    for page in pages:
+        if not is_indexed(page) or not page.live:
+            continue
+        fields, texts = document_fields(page, countries.get(page.path[: -page.steplen]))
+        documents.append(SearchDocument(page_id=page.pk, **fields))
+        names_by_language.setdefault(page.locale.language_code, []).extend(name_words(texts))
+        occupations = []
+        if isinstance(page, ProfessionalProfilePage):
+            occupations = [item.pk for item in page.reference_occupations.all()]
+        texts_of.append((page, texts, occupations))
+        links += [(page.pk, pk) for pk in occupations]
+    SearchDocument.objects.bulk_create(documents, batch_size=500)
+    for language, found in names_by_language.items():
+        spelling.remember(found, language)
+    through = SearchDocument.reference_occupations.through
+    through.objects.bulk_create(
+        [through(searchdocument_id=page, referenceoccupation_id=pk) for page, pk in links],
+        batch_size=500,
+    )
+    for document, (page, texts, occupations) in zip(documents, texts_of, strict=True):
+        write_vectors(page, document, texts, occupations)
+    public_cache.changed()
+    return len(documents)
 
 
 def weighted_vector(texts, language_code):

@@ -39,11 +39,12 @@ def occupation_names(page):
     )
 
 
-def names(page):
+def names(page, country=None):
     """(Names that weigh as much as the page's original names, the country's names that weigh
-    as much as its text) of `page` (specific)."""
+    as much as its text) of `page` (specific); `country`: a profile's parent (specific), read
+    unless given."""
     if isinstance(page, ProfessionalProfilePage):
-        country = page.get_parent().specific
+        country = country or page.get_parent().specific
         country_names = [country.title, *endonyms(country.iso_code)]
         return " ".join(occupation_names(page)), " ".join(country_names)
     if isinstance(page, CountryProfilePage):

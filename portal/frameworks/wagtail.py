@@ -176,3 +176,16 @@ def annotate_admin_search(annotate):
 
     annotate_queryset.annotated_by_portal = True
     SearchView.annotate_queryset = annotate_queryset
+
+
+def copy_unsaved(page: Page, exclude_fields, update_attrs):
+    """An unsaved copy of `page` with `update_attrs`, the fields and child objects as
+    `Page.copy` copies them before it saves (without `exclude_fields`).
+
+    Why private (`wagtail.models.copying._copy`): `Page.copy` and `copy_for_translation` save
+    the copy, a revision and a log entry, one page at a time; a bulk writer of translations
+    needs the copy they start from without the writes, and Wagtail has no public function
+    for it."""
+    from wagtail.models.copying import _copy
+
+    return _copy(page, exclude_fields=exclude_fields, update_attrs=update_attrs)[0]

@@ -36,6 +36,7 @@ from portal.frameworks.rest_framework import http_request
 from portal.frameworks.treebeard import child_path, next_sibling_path, remember_parent
 from portal.frameworks.wagtail import (
     content_path_hash,
+    copy_unsaved,
     reference_index_update_task,
     references_of,
     remember_site,
@@ -107,6 +108,16 @@ def test_core_field_defaults_are_those_saving_sets(german):
     page = Page(title="Titel")
     set_core_field_defaults(page)
     assert (page.draft_title, page.locale) == ("Titel", german)
+
+
+def test_copy_unsaved_is_the_copy_page_copy_saves(home, english):
+    from wagtail.models import copying
+
+    assert parameters(copying._copy) == ["source", "exclude_fields", "update_attrs"]
+    before = Page.objects.count()
+    copy = copy_unsaved(home.specific, home.default_exclude_fields_in_copy, {"locale": english})
+    assert copy.pk is None and copy.locale == english and copy.title == home.title
+    assert Page.objects.count() == before
 
 
 @pytest.fixture

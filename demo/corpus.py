@@ -1,4 +1,4 @@
-"""The words of the search benchmark's synthetic portal (bench/search.py), seeded and repeatable.
+"""Words of synthetic portals (demo.generator, bench/), seeded and repeatable.
 
 Profiles are written the way the real portal's are: a title naming the German reference
 occupation, the country and the name in the original language ("Elektroniker/in (Türkei: ...)"),
