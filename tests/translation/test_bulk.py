@@ -197,8 +197,8 @@ def rows_of(german_page, locale):
         "string_translations": sorted(
             (
                 t.context.path,
-                t.translation_of.data,
-                t.data,
+                own(t.translation_of.data),
+                own(t.data),
                 t.translation_type,
                 t.tool_name,
                 t.has_error,
