@@ -105,6 +105,8 @@ def translate_in_bulk(instances, locale, translate):
     for source, segments in zip(sources, extracted, strict=True):
         own = []
         for value in segments:
+            if isinstance(value, OverridableSegmentValue):
+                continue  # localize ingests only overridden values; a new translation has none
             if type(value) is not StringSegmentValue:
                 own.append(value)
                 continue

@@ -2,6 +2,8 @@
 (TranslationSource.update_or_create_from_instance, StringTranslations, Translation.save_target)
 writes for the same content, and an English page with the same content."""
 
+import json
+
 import pytest
 from django.db.models import Model
 from django.test import TestCase
@@ -197,8 +199,8 @@ def rows_of(german_page, locale):
         "string_translations": sorted(
             (
                 t.context.path,
-                t.translation_of.data,
-                t.data,
+                own(t.translation_of.data),
+                own(t.data),
                 t.translation_type,
                 t.tool_name,
                 t.has_error,
@@ -214,7 +216,7 @@ def rows_of(german_page, locale):
             for log in TranslationLog.objects.filter(source=source)
         ],
         "page": values(target),
-        "body": target.body.raw_data,
+        "body": json.dumps(list(target.body.raw_data), indent=1, sort_keys=True).splitlines(),
         "occupations": list(target.reference_occupations.values_list("pk", flat=True)),
     }
 
