@@ -90,7 +90,9 @@ def subtitle(page):
 
 
 def names(page):
-    """What suggestions match besides the title: names in the original language."""
+    """What suggestions match besides the title: names in the original language (the unstemmed
+    words of `title_vector`, weight D; its B also holds the related names, by which search.sql
+    ranks)."""
     if isinstance(page, ProfessionalProfilePage):
         return f"{page.original_name} {page.transliteration}"
     return ""
@@ -144,7 +146,7 @@ def index_page(page, new_version=True):
         SearchDocument.objects.filter(pk=page.pk).update(
             vector=weighted_vector((title, second, rest), language)
             + term_vector(document_terms(document, occupations)),
-            title_vector=weighted_vector((title, names(page), ""), language)
+            title_vector=weighted_vector((title, f"{names(page)} {also_second}", ""), language)
             + typed_words(f"{title} {names(page)}"),
         )
     return document
