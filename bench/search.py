@@ -93,7 +93,7 @@ VECTOR_SQL = (
     "|| setweight(to_tsvector(%(config)s::regconfig, %(c)s), 'C') "
     "|| setweight(to_tsvector('simple', %(terms)s), 'D'), "
     "title_vector = setweight(to_tsvector(%(config)s::regconfig, %(a)s), 'A') "
-    "|| setweight(to_tsvector(%(config)s::regconfig, %(names)s), 'B') "
+    "|| setweight(to_tsvector(%(config)s::regconfig, %(names)s || ' ' || %(related)s), 'B') "
     "|| setweight(to_tsvector('simple', %(a)s || ' ' || %(names)s), 'D') "
     "WHERE page_id = %(pk)s"
 )
@@ -107,6 +107,7 @@ def documents_for(pages, language, rows, vocabulary):
         second, rest, names = row.pop("second"), row.pop("rest"), row.pop("names", "")
         occupations = row.pop("occupations", [])
         own_second = row.pop("own_second", second)
+        related = row.pop("related", "")
         vocabulary.update(words(f"{page.title} {second}"))
         documents.append(
             SearchDocument(
@@ -126,6 +127,7 @@ def documents_for(pages, language, rows, vocabulary):
                 "b": plain(second),
                 "c": plain(rest),
                 "names": plain(names),
+                "related": plain(related),
                 "terms": document_terms(documents[-1], occupations),
                 "pk": page.pk,
             }
@@ -229,6 +231,7 @@ def populate():
             for row in rows:  # names as search.related adds them
                 occupation_text = " ".join(occupation_names[pk] for pk in row["occupations"])
                 row["second"] = f"{row['own_second']} {occupation_text}"
+                row["related"] = occupation_text
                 row["rest"] = f"{row['rest']} {country_name[number]}"
             documents_for(profiles, language, rows, known)
         SearchWord.objects.bulk_create(

@@ -92,7 +92,9 @@ def subtitle(page):
 
 
 def names(page):
-    """What suggestions match besides the title: names in the original language."""
+    """What suggestions match besides the title: names in the original language (the unstemmed
+    words of `title_vector`, weight D; its B also holds the related names, by which search.sql
+    ranks)."""
     if isinstance(page, ProfessionalProfilePage):
         return f"{page.original_name} {page.transliteration}"
     return ""
@@ -135,7 +137,8 @@ def write_vectors(page, document, texts, occupations):
     SearchDocument.objects.filter(pk=page.pk).update(
         vector=weighted_vector(texts, language)
         + term_vector(document_terms(document, occupations)),
-        title_vector=weighted_vector((title, names(page), ""), language)
+        # B: the original names and the related ones (search.related), by which search.sql ranks
+        title_vector=weighted_vector((title, texts[1], ""), language)
         + typed_words(f"{title} {names(page)}"),
     )
 

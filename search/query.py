@@ -171,12 +171,11 @@ def _groups(terms, locale, groups):
 
 def _any_stem(group, locale, column):
     """SQLite: a document whose `column` (terms or name_terms) holds a stem of any word of
-    `group`."""
+    `group` (as a whole term, as PostgreSQL matches)."""
+    config = config_for(locale.language_code)
     condition = Q()
     for word in group:
-        condition |= Q(
-            **{f"{column}__contains": f" {stem(word, config_for(locale.language_code))}"}
-        )
+        condition |= Q(**{f"{column}__contains": f" {stem(word, config)} "})
     return condition
 
 
@@ -209,7 +208,8 @@ def term_query(params, skip=None):
 def rank(documents, text, locales, vector="vector", prefix=False, groups=None):
     """Exact title matches first, then the documents whose names (title, original names,
     reference occupations, a country's own names: weights A and B) match the most words, then
-    relevance (PostgreSQL's ts_rank; on SQLite: title hits)."""
+    those whose titles hold the words (or their closest alternatives), then, on PostgreSQL,
+    ts_rank."""
     exact = Case(
         When(title_folded=" ".join(words(text)), then=Value(1)),
         default=Value(0),
@@ -218,6 +218,7 @@ def rank(documents, text, locales, vector="vector", prefix=False, groups=None):
     keys = {"exact": exact}
     if groups and all(groups.values()):
         keys["named"] = _named(locales, groups)
+    keys["in_title"] = _title_closeness(words(text), groups)
     if connection.vendor == "postgresql":
         keys["relevance"] = Case(
             *[
@@ -228,8 +229,6 @@ def rank(documents, text, locales, vector="vector", prefix=False, groups=None):
             ],
             output_field=FloatField(),
         )
-    else:
-        keys["relevance"] = _title_hits(words(text), locales, groups)
     order = [f"-{name}" for name in keys]
     return documents.annotate(**keys).order_by(*order, "title_folded", "pk")
 
@@ -259,18 +258,17 @@ def _named(locales, groups):
     return _count(conditions)
 
 
-def _title_hits(terms, locales, groups):
-    """SQLite: how many of the words (by any alternative) the title holds."""
-    conditions = []
-    for number, term in enumerate(terms):
-        alternatives = {term}
-        for locale in locales:
-            alternatives.update(_groups(terms, locale, groups)[number])
-        condition = Q()
-        for word in sorted(alternatives):
-            condition |= Q(title_folded__contains=word)
-        conditions.append(condition)
-    return _count(conditions)
+def _title_closeness(terms, groups):
+    """Per word, how close the closest of its alternatives the title holds is; summed
+    (search.spelling.title_scores)."""
+    total = Value(0.0)
+    for scored in spelling.title_scores(terms, groups):
+        total = total + Case(
+            *[When(title_folded__contains=word, then=Value(score)) for word, score in scored],
+            default=Value(0.0),
+            output_field=FloatField(),
+        )
+    return total
 
 
 @dataclass

@@ -4,12 +4,15 @@ A query word matches as typed, or
 - with its umlauts written out read as umlauts ("Baecker" as "Bäcker", "Koechin" as "Köchin"),
   when that is a word of the names (SearchWord); folding already makes "Backer" "Bäcker";
 - when neither is a word of the names and it has at least MIN_LENGTH letters, as the words of the
-  names most like it (a misspelling: "Elektrikr" as "Elektriker"): trigram similarity at least
-  SIMILARITY, as pg_trgm counts it; PostgreSQL finds them through the words' trigram index
-  (migration 0010), SQLite compares every word in Python (it serves development only).
+  names most like it (a misspelling: "Elektrikr" as "Elektriker"): of the words with trigram
+  similarity at least SIMILARITY, as pg_trgm counts it, the MAX_CORRECTIONS closest (closeness);
+  PostgreSQL finds them through the words' trigram index (migration 0010), SQLite compares every
+  word in Python (it serves development only).
 A word keeps its own spelling among its alternatives, so an alternative only ever adds results.
 Alternatives are never shown, and what they find goes through the same view restrictions.
 """
+
+from difflib import SequenceMatcher
 
 from django.db import connection
 
@@ -17,7 +20,7 @@ from .models import SearchWord
 
 SIMILARITY = 0.4
 MIN_LENGTH = 4
-MAX_CORRECTIONS = 2
+MAX_CORRECTIONS = 1
 UMLAUTS = (("ae", "a"), ("oe", "o"), ("ue", "u"))
 
 
@@ -87,19 +90,41 @@ def alternatives(terms, language_code):
         elif term in known or len(term) < MIN_LENGTH:
             groups.append((term,))
         else:
-            best = sorted(similar[term], key=lambda item: (-item[0], item[1]))
-            groups.append((term, *(word for _score, word in best[:MAX_CORRECTIONS])))
+            best = sorted(known, key=lambda word: (-closeness(term, word), word))
+            groups.append((term, *best[:MAX_CORRECTIONS]))
     return groups
 
 
-def tsquery(groups, weights=""):
-    """A raw tsquery of `groups`: every group must match (AND), by any of its words (OR);
-    `weights` ("AB") restricts each word to lexemes of those weights. Words hold only letters
-    and digits (search.text.words), so quoting cannot be escaped."""
-    suffix = f":{weights}" if weights else ""
-    return " & ".join(
-        "(" + " | ".join(f"'{word}'{suffix}" for word in group) + ")" for group in groups
-    )
+def closeness(term, alternative):
+    """How close an alternative of a query word is to it, 0 to 1 (difflib's ratio: the share of
+    letters in common, in order): "electrican" is closer to "electrician" than to "electrical",
+    which shares more trigrams with it. The word itself and its umlauts read are 1."""
+    if alternative == term or alternative == umlauts_read(term):
+        return 1.0
+    return SequenceMatcher(None, term, alternative, autojunk=False).ratio()
+
+
+def title_scores(terms, groups):
+    """Per query word: [(alternative, closeness)], closest first, of its alternatives in every
+    language of `groups` ({language code: alternatives()}, or None: the word alone). A title
+    holding a closer alternative ranks higher (search.query.rank, search.sql.ranked)."""
+    scored = []
+    for number, term in enumerate(terms):
+        found = {term}
+        for language_groups in (groups or {}).values():
+            found.update(language_groups[number])
+        scored.append(sorted(((word, closeness(term, word)) for word in found), key=_closest))
+    return scored
+
+
+def _closest(item):
+    return (-item[1], item[0])
+
+
+def tsquery(groups):
+    """A raw tsquery of `groups`: every group must match (AND), by any of its words (OR). Words
+    hold only letters and digits (search.text.words), so quoting cannot be escaped."""
+    return " & ".join("(" + " | ".join(f"'{word}'" for word in group) + ")" for group in groups)
 
 
 def remember(words, language_code):

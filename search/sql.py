@@ -75,8 +75,10 @@ def select(search, columns, terms, skip=None):
 def ranked(search, terms, start, stop, columns):
     """(SELECT of `columns` (d: the document, p: its page) of results start to stop in rank
     order, params), ordered as search.query.rank orders them: exact title first, then how many
-    of the words (by any alternative, search.spelling) match the names (weights A and B), then
-    ts_rank in each document's language (RANK_WEIGHTS), then title. The ranking reads the
+    of the words (by any alternative, search.spelling) match the names (the title and what weighs
+    B, as `title_vector` holds them: small, so cheap to read for every match), then
+    how close the alternatives the title holds are, then ts_rank in each document's language
+    (RANK_WEIGHTS), then title. The ranking reads the
     matches' ids and sort keys only; the shown columns are joined to the page of results it
     keeps."""
     where, args = found(search, terms)
@@ -88,13 +90,24 @@ def ranked(search, terms, start, stop, columns):
         for locale in search.locales:
             config, groups = config_for(locale.language_code), search.groups[locale.language_code]
             named = (
-                " + ".join("(d.vector @@ to_tsquery(%s::regconfig, %s))::int" for _group in groups)
+                " + ".join(
+                    "(d.title_vector @@ to_tsquery(%s::regconfig, %s))::int" for _group in groups
+                )
                 or "0"
             )
             names.append(f"WHEN d.locale_id = %s THEN {named}")
             key_args.append(locale.pk)
             for group in groups:
-                key_args += [config, spelling.tsquery([group], weights="AB")]
+                key_args += [config, spelling.tsquery([group])]
+        title = []
+        for scored in spelling.title_scores(words(search.params.q), search.groups):
+            title.append(
+                "CASE {} ELSE 0 END".format(
+                    " ".join(["WHEN d.title_folded LIKE %s THEN %s"] * len(scored))
+                )
+            )
+            for word, score in scored:
+                key_args += [f"%{word}%", score]
         for locale in search.locales:
             ranks.append(
                 f"WHEN d.locale_id = %s THEN ts_rank('{RANK_WEIGHTS}', d.vector, "
@@ -103,6 +116,7 @@ def ranked(search, terms, start, stop, columns):
             text = spelling.tsquery(search.groups[locale.language_code])
             key_args += [locale.pk, config_for(locale.language_code), text]
         keys.append("CASE {} ELSE NULL END".format(" ".join(names)))
+        keys.append(" + ".join(title) or "0")
         keys.append("CASE {} ELSE NULL END".format(" ".join(ranks)))
     named = [f"{key} AS k{number}" for number, key in enumerate(keys)]
     order = [f"k{number} DESC" for number in range(len(keys))] + ["title_folded", "page_id"]

@@ -102,8 +102,8 @@ def tsquery(text, prefix=False):
     if not terms:
         return ""
     parts = [f"'{term}'" for term in terms]
-    if prefix:
-        parts[-1] += ":*"
+    if prefix:  # of a typed word: weight D (search.indexing.typed_words)
+        parts[-1] += ":*D"
     return " & ".join(parts)
 
 
