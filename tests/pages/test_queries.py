@@ -39,7 +39,7 @@ COLD = 14  # the first request after a content change, anonymous: what the proce
 SIGNED_IN = 16
 # Registered staff in the restricted area, warm process: over the budget of 8 for the same
 # reasons (session, user, device, groups, permissions), plus the restricted area's link.
-STAFF = 14
+STAFF = 15  # area 14, outcome pages 15, guidelines 15 and 13 (two of them the savepoints)
 
 
 @pytest.fixture(autouse=True)
