@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 PORT ?= 8000
 HOST ?= 127.0.0.1
 
-.PHONY: run test install install-dev lint migrate demo messages bench bench-import bench-page-cache screenshots
+.PHONY: run test install install-dev lint migrate demo messages bench bench-import bench-page-cache bench-pages screenshots
 
 # uv installs the pinned packages of pyproject.toml (a fresh install takes seconds, pip's half a
 # minute); it is itself pinned and installed into the virtual env by pip.
@@ -85,6 +85,11 @@ bench-page-cache: install
 	dropdb -h 127.0.0.1 -U postgres --if-exists bqportal_page_cache
 	createdb -h 127.0.0.1 -U postgres bqportal_page_cache
 	DATABASE_URL=$(PAGE_CACHE_DATABASE_URL) $(BIN)/python bench/page_cache.py
+
+# Queries and CPU of uncached pages in process, with pyinstrument's top frames (the demo content
+# in the database of bench-page-cache; AGAINST=<another checkout> compares it side by side).
+bench-pages: install-dev
+	DATABASE_URL=$(PAGE_CACHE_DATABASE_URL) $(BIN)/python bench/profile_page.py --profile $(if $(AGAINST),--against $(AGAINST))
 
 # The import alone (databases of its own, made by the script; written to the "Import" section of
 # docs/benchmarks.md).

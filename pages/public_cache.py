@@ -22,7 +22,7 @@ from wagtail.models import Site
 from portal.frameworks.django import raw_host
 from portal.frameworks.wagtail import remember_site
 
-from .models import ContentVersion
+from .models.versions import ContentVersion
 
 PREFIX = "content"
 

@@ -5,13 +5,14 @@ from django.conf.urls.i18n import i18n_patterns
 from django.contrib.sitemaps import views as sitemap_views
 from django.shortcuts import redirect
 from django.templatetags.static import static
-from django.urls import include, path
+from django.urls import include, path, re_path
 from django.utils.translation import gettext_lazy as _
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from accounts import views as account_views
+from pages import routing
 from pages.sitemap import PortalSitemap
 from portal import security
 from privacy import media
@@ -55,6 +56,9 @@ urlpatterns += i18n_patterns(
     path(_("logout/"), account_views.SignOutView.as_view(), name="logout"),
     path(_("search/"), search_views.search, name="search"),
     path(_("search/suggestions/"), search_views.suggestions, name="search_suggestions"),
+    # Pages are found by pages.routing in one query, then served by Wagtail's serve view; the
+    # same pattern and name as Wagtail's own (after it, in wagtail_urls), which it shadows.
+    re_path(wagtail_urls.serve_pattern, routing.serve, name="wagtail_serve"),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

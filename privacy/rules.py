@@ -7,10 +7,13 @@ Rules:
   collection's ancestors.
 - Registered staff are the readers of the restricted area; superusers pass everything.
 - The answers for one user object are kept on it, as Wagtail keeps its page permissions: one
-  query a request, however many pages an admin listing asks about.
+  query a request, however many pages an admin listing asks about. The user's groups are read
+  once (`groups_of`), prefetched where Wagtail's own view restriction check (`accept_request`,
+  which asks `user.groups.all()`) finds them too.
 """
 
 from django.contrib.auth.models import AnonymousUser
+from django.db.models import prefetch_related_objects
 from wagtail.models import BaseViewRestriction, Collection, PageViewRestriction
 
 from pages.tree import under
@@ -20,23 +23,27 @@ HIDDEN_PAGES_CACHE = "_privacy_hidden_page_paths"
 HIDDEN_COLLECTIONS_CACHE = "_privacy_hidden_collection_ids"
 
 
+def groups_of(user):
+    """The user's groups, read once for the user object (one query) and kept as Django's
+    prefetch keeps them, so that `user.groups.all()` anywhere in the request finds them."""
+    if not user.is_authenticated:
+        return []
+    if "groups" not in getattr(user, "_prefetched_objects_cache", {}):
+        prefetch_related_objects([user], "groups")
+    return list(user.groups.all())
+
+
 def is_registered_staff(user):
-    """Approved chamber staff: the only readers of the restricted area (cached on the user)."""
+    """Approved chamber staff: the only readers of the restricted area."""
     if not (user.is_authenticated and user.is_active):
         return False
-    if not hasattr(user, "_is_registered_staff"):
-        user._is_registered_staff = user.is_superuser or (
-            user.groups.filter(name=roles.REGISTERED_STAFF).exists()
-        )
-    return user._is_registered_staff
+    return user.is_superuser or any(
+        group.name == roles.REGISTERED_STAFF for group in groups_of(user)
+    )
 
 
 def _group_ids(user):
-    if not user.is_authenticated:
-        return set()
-    if not hasattr(user, "_privacy_group_ids"):
-        user._privacy_group_ids = set(user.groups.values_list("pk", flat=True))
-    return user._privacy_group_ids
+    return {group.pk for group in groups_of(user)}
 
 
 def passes(user, kind, groups):
@@ -73,13 +80,9 @@ def hidden_paths(user, restrictions=None):
 
 def forget(user):
     """Drop what is kept on the user object (after their groups or a restriction changed)."""
-    for name in (
-        HIDDEN_PAGES_CACHE,
-        HIDDEN_COLLECTIONS_CACHE,
-        "_privacy_group_ids",
-        "_is_registered_staff",
-    ):
+    for name in (HIDDEN_PAGES_CACHE, HIDDEN_COLLECTIONS_CACHE):
         user.__dict__.pop(name, None)
+    user.__dict__.get("_prefetched_objects_cache", {}).pop("groups", None)
 
 
 def is_hidden(page, user):

@@ -12,8 +12,15 @@ from pages import hooks as page_hooks
 
 from .forms import refuse_unreadable_references
 from .mirroring import secure_copy
-from .rules import is_registered_staff, public_media, visible_media, visible_pages
+from .rules import groups_of, is_registered_staff, public_media, visible_media, visible_pages
 from .views import GuardedTranslationsReportView, guarded_convert_to_alias
+
+
+@hooks.register("before_serve_page")
+def read_the_readers_groups(page, request, serve_args, serve_kwargs):
+    """The reader's groups in one query for the whole request: Wagtail's view restriction check
+    and the rules (the restricted area's link, outcomes for staff) share them."""
+    groups_of(request.user)
 
 
 @hooks.register("construct_page_chooser_queryset")

@@ -7,11 +7,12 @@ from django.db import models
 from django.utils.functional import cached_property
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
-from wagtail.models import Page
+from wagtail.models import Page, PageViewRestriction
 
 from portal.alternates import page_alternates
+from portal.frameworks.django import already_evaluated
 
-from .. import hooks
+from .. import hooks, public_cache, restrictions
 from ..forms import PortalPageForm
 
 PAGE_SIZE = 50
@@ -39,14 +40,33 @@ class BasePage(Page):
     def home(self):
         return self.trail[0] if self.trail else self
 
-    @cached_property
-    def live_public_versions(self):
-        """This page and its locale's home in every language, if live and public (one query)."""
-        keys = {self.translation_key, self.home.translation_key}
-        candidates = (
-            Page.objects.filter(translation_key__in=keys).live().public().select_related("locale")
-        )
-        return {(page.translation_key, page.locale.language_code): page for page in candidates}
+    def live_public_versions(self, request):
+        """This page and its locale's home in every language, if live and public: made of
+        public pages only, so kept in the cache until the content changes (pages.public_cache;
+        one query when it is not there)."""
+        if "_live_public_versions" not in self.__dict__:
+            keys = sorted({str(self.translation_key), str(self.home.translation_key)})
+
+            def read():
+                candidates = Page.objects.filter(translation_key__in=keys).live()
+                return {
+                    (page.translation_key, page.locale.language_code): page
+                    for page in candidates.select_related("locale")
+                    if restrictions.is_public(page, request)
+                }
+
+            key = public_cache.public_key("versions", keys, request)
+            self._live_public_versions = public_cache.get_or_compute(key, read)
+        return self._live_public_versions
+
+    def get_view_restrictions(self):
+        """The view restrictions on this page and its ancestors: those the router brought along
+        (pages.routing), or Wagtail's query."""
+        routed = getattr(self, "routed_view_restrictions", None)
+        if routed is None:
+            return super().get_view_restrictions()
+        queryset = PageViewRestriction.objects.filter(pk__in=[item.pk for item in routed])
+        return already_evaluated(queryset, routed)
 
     def get_alternates(self, request):
         """The live, public versions of this page per language, for hreflang and the switcher.
@@ -54,7 +74,7 @@ class BasePage(Page):
         A language without a live public translation of this page links to that language's home
         page instead (`is_translation` False), and is left out of hreflang.
         """
-        found = self.live_public_versions
+        found = self.live_public_versions(request)
         pages = {}
         for code, _name in settings.LANGUAGES:
             page = found.get((self.translation_key, code))
@@ -67,7 +87,9 @@ class BasePage(Page):
         context = super().get_context(request, *args, **kwargs)
         context["alternates"] = self.get_alternates(request)
         if get_language() != settings.LANGUAGE_CODE:
-            original = self.live_public_versions.get((self.translation_key, settings.LANGUAGE_CODE))
+            original = self.live_public_versions(request).get(
+                (self.translation_key, settings.LANGUAGE_CODE)
+            )
             context["original"] = original
         return context
 

@@ -16,6 +16,7 @@ from wagtail.fields import StreamField
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
+from .. import restrictions
 from ..blocks import CountrySectionsBlock
 from ..choices import Region
 from ..snippets import ReferenceOccupation
@@ -47,17 +48,16 @@ class CountryIndexPage(RoutablePageMixin, BasePage):
     class Meta:
         verbose_name = _("country index")
 
-    def countries(self):
-        return CountryProfilePage.objects.child_of(self).live().public()
+    def countries(self, request):
+        return restrictions.public(CountryProfilePage.objects.child_of(self).live(), request)
 
-    def profile_counts(self):
+    def profile_counts(self, request):
         """Live public professional profiles per country, in one grouped query (a private
         profile must not even show up as a number)."""
         prefix_length = len(self.path) + self.steplen
+        profiles = ProfessionalProfilePage.objects.descendant_of(self).live()
         rows = (
-            ProfessionalProfilePage.objects.descendant_of(self)
-            .live()
-            .public()
+            restrictions.public(profiles, request)
             .annotate(country_path=Substr("path", 1, prefix_length))
             .values("country_path")
             .annotate(total=Count("pk"))
@@ -69,13 +69,13 @@ class CountryIndexPage(RoutablePageMixin, BasePage):
     def index_view(self, request):
         region = request.GET.get("region", "")
         letter = request.GET.get("letter", "").upper()
-        countries = self.countries().order_by()
+        countries = self.countries(request).order_by()
         if region in Region.values:
             countries = countries.filter(region=region)
         else:
             region = ""
         countries = sorted(countries, key=lambda page: sort_key(page.title))
-        counts = self.profile_counts()
+        counts = self.profile_counts(request)
         for country in countries:
             country.initial = initial_letter(country.title)
             country.profile_count = counts.get(country.path, 0)
@@ -106,9 +106,7 @@ class CountryIndexPage(RoutablePageMixin, BasePage):
             raise Http404
         keys = ReferenceOccupation.objects.filter(translation_key=occupation.translation_key)
         profiles = (
-            ProfessionalProfilePage.objects.descendant_of(self)
-            .live()
-            .public()
+            restrictions.public(ProfessionalProfilePage.objects.descendant_of(self).live(), request)
             .filter(reference_occupations__in=keys)
             .distinct()
             .order_by("title")
@@ -205,6 +203,8 @@ class CountryProfilePage(PdfRouteMixin, ReviewedMixin, BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        profiles = ProfessionalProfilePage.objects.child_of(self).live().public().order_by("title")
-        context["profiles"] = paginate(request, profiles)
+        profiles = ProfessionalProfilePage.objects.child_of(self).live()
+        context["profiles"] = paginate(
+            request, restrictions.public(profiles, request).order_by("title")
+        )
         return context

@@ -4,6 +4,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 
+from .. import restrictions
 from .base import BasePage
 
 
@@ -31,8 +32,8 @@ class HomePage(BasePage):
         from .news import NewsPage
 
         context = super().get_context(request, *args, **kwargs)
-        context["country_index"] = CountryIndexPage.objects.child_of(self).live().public().first()
-        context["latest_news"] = (
-            NewsPage.objects.descendant_of(self).live().public().order_by("-date")[:3]
-        )
+        indexes = CountryIndexPage.objects.child_of(self).live()
+        context["country_index"] = restrictions.public(indexes, request).first()
+        news = NewsPage.objects.descendant_of(self).live()
+        context["latest_news"] = restrictions.public(news, request).order_by("-date")[:3]
         return context

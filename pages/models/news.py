@@ -11,6 +11,7 @@ from wagtail.fields import StreamField
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
+from .. import restrictions
 from ..blocks import StandardBodyBlock
 from .base import BasePage, paginate
 
@@ -30,7 +31,8 @@ class NewsIndexPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        news = NewsPage.objects.child_of(self).live().public().order_by("-date", "-pk")
+        news = restrictions.public(NewsPage.objects.child_of(self).live(), request)
+        news = news.order_by("-date", "-pk")
         context["news"] = paginate(request, news, per_page=20)
         return context
 

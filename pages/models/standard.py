@@ -6,6 +6,7 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.fields import StreamField
 from wagtail.search import index
 
+from .. import restrictions
 from ..blocks import StandardBodyBlock
 from .base import BasePage
 
@@ -31,5 +32,5 @@ class StandardPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["subpages"] = self.get_children().live().public().in_menu()
+        context["subpages"] = restrictions.public(self.get_children().live(), request).in_menu()
         return context

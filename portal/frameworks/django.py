@@ -1,7 +1,8 @@
-"""Django's private APIs: raw row inserts, the unchecked host of a request, the Redis client."""
+"""Django's private APIs: raw row inserts, querysets given their rows, the unchecked host of a
+request, the Redis client."""
 
 from django.core.cache.backends.redis import RedisCache, RedisCacheClient
-from django.db.models import Model
+from django.db.models import Model, QuerySet
 from django.http import HttpRequest
 
 
@@ -12,6 +13,20 @@ def insert_rows(model: type[Model], objs, fields):
     runs, but bulk_create refuses models with multi-table inheritance, and saving page by page
     costs a query per row; there is no public bulk insert into a child table."""
     return model._base_manager._insert(objs, fields=fields)
+
+
+def already_evaluated(queryset: QuerySet, rows):
+    """`queryset` as if it had been evaluated and had found `rows`: iterating it, its length
+    and truth read `rows` without a query; anything derived from it (`filter`, `order_by`,
+    `exists`) is a new queryset that queries the database as usual.
+
+    Why private (`QuerySet._result_cache`, `_prefetch_done`): Wagtail's serve check takes a
+    page's view restrictions as a queryset (`Page.get_view_restrictions`); the portal holds
+    them per content version (pages.restrictions) and hands over the rows it holds, with their
+    groups prefetched, where a queryset is expected."""
+    queryset._result_cache = list(rows)
+    queryset._prefetch_done = True
+    return queryset
 
 
 def raw_host(request: HttpRequest):

@@ -1,6 +1,7 @@
 """Wagtail's private APIs: page defaults, the reference index, workflow e-mails, the request's
-site, group approval checks, the reference index task, the audit log's model lookup, the
-replacement of another app's hook, and the rows of the page chooser and the admin search."""
+site and page route, group approval checks, the reference index task, the audit log's model
+lookup, the replacement of another app's hook, the rows of the page chooser and the admin
+search, and unsaved copies of pages."""
 
 from django.utils.functional import LazyObject, empty
 from wagtail import hooks
@@ -77,6 +78,17 @@ def remember_site(request, site: Site):
     the rest of the request and has no public way to be given one (the portal finds the site
     in its cache of public answers, which spares the query on every request)."""
     request._wagtail_site = site
+
+
+def remember_route(request, route_result):
+    """Make Wagtail's serve view take `route_result` (a RouteResult, or None for a 404) as the
+    page route of `request`, without walking the tree.
+
+    Why private (`request._wagtail_route_for_request`): `Page.route_for_request` keeps its
+    answer there for the rest of the request and has no public way to be given one; the
+    portal routes through its own one-query lookup (pages.routing), then lets Wagtail's serve
+    view run its hooks (the view restriction check among them) as always."""
+    request._wagtail_route_for_request = route_result
 
 
 def user_in_task_groups(task: AbstractGroupApprovalTask, user):

@@ -21,9 +21,11 @@ from rest_framework.request import Request
 from wagtail.admin import signal_handlers as admin_signal_handlers
 from wagtail.log_actions import log
 from wagtail.models import AbstractGroupApprovalTask, GroupApprovalTask, Page, ReferenceIndex, Site
+from wagtail.url_routing import RouteResult
 
 from portal.cache import ClientPerPool
 from portal.frameworks.django import (
+    already_evaluated,
     insert_rows,
     raw_host,
     redis_client,
@@ -39,6 +41,7 @@ from portal.frameworks.wagtail import (
     copy_unsaved,
     reference_index_update_task,
     references_of,
+    remember_route,
     remember_site,
     replace_hook,
     set_core_field_defaults,
@@ -162,6 +165,25 @@ def test_a_remembered_site_is_what_find_for_request_answers(db, django_assert_nu
     remember_site(request, site)
     with django_assert_num_queries(0):
         assert Site.find_for_request(request) is site
+
+
+def test_a_remembered_route_is_what_route_for_request_answers(home, django_assert_num_queries):
+    request = RequestFactory().get("/de/")
+    found = RouteResult(home)
+    remember_route(request, found)
+    with django_assert_num_queries(0):
+        assert Page.route_for_request(request, "/") is found
+
+
+def test_an_already_evaluated_queryset_reads_its_rows_and_its_clones_query(
+    db, django_assert_num_queries
+):
+    group = Group.objects.create(name="given")
+    with django_assert_num_queries(0):
+        given = already_evaluated(Group.objects.filter(pk=-1), [group])
+        assert list(given) == [group] and len(given) == 1 and bool(given)
+    with django_assert_num_queries(1):
+        assert not given.filter(pk=-1).exists()
 
 
 def test_user_in_task_groups(db):
