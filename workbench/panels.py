@@ -1,6 +1,7 @@
 """My workbench: dashboard panels of the Wagtail admin for the portal's roles (DESIGN section 4).
 
-Wagtail's "Your most recent edits" and "Your locked pages" stay. Its "Your pages in a workflow"
+Wagtail's "Your most recent edits" stays, and "Your locked pages" stays limited to PANEL_SIZE
+(Wagtail's report "Locked pages" lists them all, paginated). Its "Your pages in a workflow"
 panel is replaced by "My submissions", which also shows the reviewer's comment on requested
 changes, and its "Awaiting your review" (every task state in progress, each asking its workflow
 for all its tasks: hours at 37,000 pages in review) by "Awaiting my review".
@@ -20,6 +21,7 @@ from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.ui.components import Component
+from wagtail.admin.views.home import LockedPagesPanel
 from wagtail.models import Locale, Page, TaskState, WorkflowState
 from wagtail.permission_policies.pages import PagePermissionPolicy
 from wagtail_localize.models import Translation
@@ -159,6 +161,16 @@ class AwaitingMyReviewPanel(Component):
         ]
         context["more"] = max(states.count() - PANEL_SIZE, 0)
         context["all_url"] = reverse("wagtailadmin_reports:workflow_tasks") + "?reviewable=true"
+        return context
+
+
+class MyLockedPagesPanel(LockedPagesPanel):
+    """Wagtail's "Your locked pages", the newest PANEL_SIZE of them with their status."""
+
+    def get_context_data(self, parent_context):
+        context = super().get_context_data(parent_context)
+        pages = context["locked_pages"].annotate_approved_schedule().prefetch_workflow_states()
+        context["locked_pages"] = pages[:PANEL_SIZE]
         return context
 
 

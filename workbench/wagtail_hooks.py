@@ -7,12 +7,17 @@ from .panels import (
     DueForReviewPanel,
     MyChamberPanel,
     MyDraftsPanel,
+    MyLockedPagesPanel,
     MySubmissionsPanel,
     NewForumTopicsPanel,
     TranslationsToDoPanel,
 )
 
-REPLACED_PANELS = {"user_objects_in_workflow_moderation", "workflow_objects_to_moderate"}
+REPLACED_PANELS = {
+    "user_objects_in_workflow_moderation",
+    "workflow_objects_to_moderate",
+    "locked_pages",
+}
 
 
 @hooks.register("construct_homepage_panels")
@@ -23,6 +28,7 @@ def add_workbench_panels(request, panels):
         [
             AwaitingMyReviewPanel(),
             MyDraftsPanel(),
+            MyLockedPagesPanel(),
             MySubmissionsPanel(),
             TranslationsToDoPanel(),
             MyChamberPanel(),

@@ -2,6 +2,7 @@
 review panel lists a panel's worth with a link to all (DESIGN section 8)."""
 
 from django.contrib.auth import get_user_model
+from django.utils import timezone
 from wagtail.models import Page
 
 from workbench.panels import PANEL_SIZE
@@ -37,3 +38,13 @@ def test_dashboard_lists_a_panel_of_reviews_and_links_to_all(world):
 def review_panel(client):
     html = queries(client, "/admin/")[1].content.decode()
     return html.split('id="awaiting-my-review-section"')[1].split("</section>")[0]
+
+
+def test_locked_pages_panel_shows_a_panels_worth(world):
+    editor = get_user_model().objects.get(pk=world["users"]["editor"])
+    Page.objects.filter(title__startswith="Gross ").update(
+        locked=True, locked_by=editor, locked_at=timezone.now()
+    )
+    html = queries(signed_in(editor.pk), "/admin/")[1].content.decode()
+    panel = html.split('id="locked-pages-section"')[1].split("</section>")[0]
+    assert panel.count('<td class="title">') == PANEL_SIZE
