@@ -51,8 +51,11 @@ class Server:
         self.process.terminate()
         self.process.wait()
 
-    def wait_ready(self):
-        for _ in range(150):
+    def wait_ready(self, seconds=180):
+        """Until both workers run and one answers (importing Django takes a while on a busy
+        machine)."""
+        deadline = time.monotonic() + seconds
+        while time.monotonic() < deadline:
             if self.process.poll() is not None:
                 raise RuntimeError(f"gunicorn ended with {self.process.returncode}: {self.log}")
             try:
@@ -63,7 +66,7 @@ class Server:
             except OSError:
                 pass
             time.sleep(0.2)
-        raise RuntimeError(f"gunicorn did not answer on port {self.port}")
+        raise RuntimeError(f"gunicorn did not answer on port {self.port} in {seconds} s")
 
     def workers(self):
         """The worker processes' ids (the master's children)."""

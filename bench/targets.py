@@ -2,11 +2,11 @@
 
 Rules: no slug is written here; every address is a page found by what it is (the country
 profile with the most profiles, its first profile, the newest news item, ...), German, live and
-public unless it is the restricted area's. The admin is measured on the biggest country and on
-a profile of 100 sections, which the bench adds beside that country's first profile once
-(slug BIG_SLUG) when the dataset has none. Staff sessions are made in this process the way the
-test suite's client makes them (signed in, second factor given) and handed to the HTTP clients
-as cookies; each is a session of its own.
+public unless it is the restricted area's. The biggest country and a profile of 100 sections
+are measured in the admin too; the bench adds that profile once (slug BIG_SLUG), published
+beside the biggest country's first profile and made of its sections repeated. Staff sessions
+are made in this process the way the test suite's client makes them (signed in, second factor
+given) and handed to the HTTP clients as cookies; each is a session of its own.
 """
 
 from itertools import cycle, islice
@@ -84,8 +84,8 @@ def restricted_page():
 
 
 def big_profile():
-    """A profile of BIG_SECTIONS sections in the biggest country: the dataset's, or one made
-    here from its first profile's sections (published, so it has a revision as any other)."""
+    """The profile of BIG_SECTIONS sections in the biggest country, made on the first call
+    (published, so it has a revision as any other)."""
     country = biggest_country()
     existing = german(ProfessionalProfilePage).filter(slug=BIG_SLUG).first()
     if existing is not None:
