@@ -169,6 +169,10 @@ def admin_section(facts, rows):
         "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---|",
     ]
     for r in rows:
+        if "error" in r:
+            r["verdict"] = "missed: no answer"
+            lines.append(f"| {r['role']} | {r['view']} | {r['error']} |||||||| {r['verdict']} |")
+            continue
         r["verdict"] = verdict(r["p95_ms"], ADMIN_P95_MS)
         lines.append(
             f"| {r['role']} | {r['view']} | {r['queries']} | {r['cpu_ms']} | {r['requests']} "
