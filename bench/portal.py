@@ -193,7 +193,7 @@ def main():
         progress("admin")
         admin = measure_admin(server, scale, sessions)
         memory = server.memory()
-    portal_report.write(facts, pages, ceiling, admin, memory)
+    portal_report.write(facts, pages, ceiling, admin, memory, time.perf_counter() - STARTED)
     progress("done")
 
 

@@ -189,7 +189,7 @@ def memory_section(facts, workers):
     lines = [
         *heading("Memory", facts),
         "Each gunicorn worker after every page, page cache and admin row above: its resident "
-        "set (VmRSS) and its peak (VmHWM), from /proc.",
+        f"set (VmRSS) and its peak (VmHWM), from /proc. The run took {facts['seconds']} s.",
         "",
         "| worker | resident MiB | peak MiB |",
         "|---|---:|---:|",
@@ -199,8 +199,10 @@ def memory_section(facts, workers):
     return lines
 
 
-def write(facts, pages, ceiling, admin, workers):
+def write(facts, pages, ceiling, admin, workers, seconds):
+    """Every section of the run; `seconds` it took, from its start to its last row."""
     facts["load_average_end"] = os.getloadavg()[0]
+    facts["seconds"] = round(seconds)
     lines, targets = pages_section(facts, pages)
     write_section(lines, {"run": facts, "rows": pages, "targets": targets})
     lines, figures = ceiling_section(facts, *ceiling)
