@@ -97,6 +97,9 @@ def measure_pages(server, scale, staff):
     pages.append((*targets.restricted_page(), {"signed in": (staff, "skip")}))
     results = []
     for label, path, modes in pages:
+        if path is None:
+            results.append({"page": label, "missing": True})
+            continue
         progress(label)
         costs = {
             mode: in_process.cost(

@@ -73,8 +73,10 @@ def heading(name, facts):
     ]
 
 
-def pages_section(facts, rows):
+def pages_section(facts, all_rows):
     scale = facts["scale_parameters"]
+    rows = [r for r in all_rows if not r.get("missing")]
+    missing = [r["page"] for r in all_rows if r.get("missing")]
     lines = [
         *heading("Pages", facts),
         "*Uncached*: the page cache bypassed (the request carries a cookie the page cache does "
@@ -97,6 +99,8 @@ def pages_section(facts, rows):
         ],
         "",
     ]
+    if missing:
+        lines += [f"Not in the dataset, so not measured: {', '.join(missing)}.", ""]
     targets = page_targets(rows)
     lines += ["Targets (DESIGN section 8):", ""]
     lines += [f"- {t['what']}: {t['value']:g} ({t['verdict']})" for t in targets] + [""]
