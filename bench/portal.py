@@ -141,7 +141,7 @@ def measure_admin(server, scale, sessions):
             try:
                 figures = admin_row(server, scale, cookies, path)
             except (OSError, http.client.HTTPException, RuntimeError) as error:
-                figures = {"error": f"{type(error).__name__}: {error}"}  # e.g. a worker timeout
+                figures = {"error": f"{type(error).__name__}: {error}"}  # a timeout, a refusal
             results.append({"role": role, "view": label, "path": path, **figures})
     return results
 

@@ -174,7 +174,7 @@ def admin_section(facts, rows):
     ]
     for r in rows:
         if "error" in r:
-            r["verdict"] = "missed: no answer"
+            r["verdict"] = "not measured"
             lines.append(f"| {r['role']} | {r['view']} | {r['error']} |||||||| {r['verdict']} |")
             continue
         r["verdict"] = verdict(r["p95_ms"], ADMIN_P95_MS)
