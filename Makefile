@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 PORT ?= 8000
 HOST ?= 127.0.0.1
 
-.PHONY: run test install install-dev lint migrate demo messages bench bench-import bench-page-cache bench-pages screenshots
+.PHONY: run test install install-dev lint migrate demo messages bench bench-import bench-pages screenshots
 
 # uv installs the pinned packages of pyproject.toml (a fresh install takes seconds, pip's half a
 # minute); it is itself pinned and installed into the virtual env by pip.
@@ -70,28 +70,32 @@ test: lint
 screenshots: install-dev
 	BROWSER_SCREENSHOTS=docs/screenshots $(BIN)/pytest tests/browser $(BROWSER_ARGS)
 
-# Performance figures at DESIGN section 8's scale on PostgreSQL (written to docs/benchmarks.md).
-BENCH_DATABASE_URL ?= postgres://postgres@127.0.0.1:5432/bqportal_bench
+# Performance figures at DESIGN section 8's scale on PostgreSQL, written to docs/benchmarks.md and
+# docs/benchmarks.json (docs/benchmarks.md "Running the benches"). SCALE=full (default): the
+# generated portal of 35,000 profiles, then search and import; SCALE=small: the portal at a
+# twentieth, pages, page cache, admin and memory only, in minutes. The generated portal's
+# database is kept for the next run (FRESH=1 builds it anew).
+SCALE ?= full
+BENCH_SERVER ?= postgres://postgres@127.0.0.1:5432
+PORTAL_BENCH_DATABASE ?= bqportal_portal_$(SCALE)
+BENCH_DATABASE_URL ?= $(BENCH_SERVER)/bqportal_bench
 bench: install
-	psql "$(BENCH_DATABASE_URL:/bqportal_bench=/postgres)" -tAc "SELECT 1 FROM pg_database WHERE datname='bqportal_bench'" | grep -q 1 \
-		|| createdb -h 127.0.0.1 -U postgres bqportal_bench
+	BENCH_SERVER=$(BENCH_SERVER) $(BIN)/python bench/dataset.py --scale $(SCALE) \
+		--database $(PORTAL_BENCH_DATABASE) $(if $(FRESH),--fresh)
+	DATABASE_URL=$(BENCH_SERVER)/$(PORTAL_BENCH_DATABASE) $(BIN)/python bench/portal.py --scale $(SCALE)
+ifeq ($(SCALE),full)
+	psql "$(BENCH_SERVER)/postgres" -tAc "SELECT 1 FROM pg_database WHERE datname='bqportal_bench'" | grep -q 1 \
+		|| psql "$(BENCH_SERVER)/postgres" -c "CREATE DATABASE bqportal_bench"
 	DATABASE_URL=$(BENCH_DATABASE_URL) $(BIN)/python bench/search.py
 	$(MAKE) bench-import
+endif
 
-# Cached anonymous pages against a trivial Django view through the same gunicorn (the demo
-# content in a database of its own, made anew; docs/benchmarks.md "Page cache").
-PAGE_CACHE_DATABASE_URL ?= postgres://postgres@127.0.0.1:5432/bqportal_page_cache
-bench-page-cache: install
-	dropdb -h 127.0.0.1 -U postgres --if-exists bqportal_page_cache
-	createdb -h 127.0.0.1 -U postgres bqportal_page_cache
-	DATABASE_URL=$(PAGE_CACHE_DATABASE_URL) $(BIN)/python bench/page_cache.py
-
-# Queries and CPU of uncached pages in process, with pyinstrument's top frames (the demo content
-# in the database of bench-page-cache; AGAINST=<another checkout> compares it side by side).
+# Queries and CPU of uncached pages in process, with pyinstrument's top frames (the generated
+# portal of `make bench SCALE=...`; AGAINST=<another checkout> compares it side by side).
 bench-pages: install-dev
-	DATABASE_URL=$(PAGE_CACHE_DATABASE_URL) $(BIN)/python bench/profile_page.py --profile $(if $(AGAINST),--against $(AGAINST))
+	DATABASE_URL=$(BENCH_SERVER)/$(PORTAL_BENCH_DATABASE) $(BIN)/python bench/profile_page.py --profile $(if $(AGAINST),--against $(AGAINST))
 
 # The import alone (databases of its own, made by the script; written to the "Import" section of
 # docs/benchmarks.md).
 bench-import: install
-	$(BIN)/python bench/importing.py
+	BENCH_SERVER=$(BENCH_SERVER) $(BIN)/python bench/importing.py

@@ -1,6 +1,6 @@
 """Where a page's CPU goes, uncached: renders in process, with pyinstrument's top frames.
 
-The demo content in a PostgreSQL database (DATABASE_URL; `make demo` with it set), production
+A portal in a PostgreSQL database (DATABASE_URL: the generated portal of `make bench`, or the demo content), production
 settings (DEBUG off, Redis as the cache: BENCH_REDIS_URL), the page cache taken out of the
 middleware so that every request renders, Django's test client as the visitor (every
 middleware runs, no network). For each page: the SQL queries of one warm request, the median
