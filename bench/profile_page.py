@@ -1,11 +1,11 @@
 """Where a page's CPU goes, uncached: renders in process, with pyinstrument's top frames.
 
-A portal in a PostgreSQL database (DATABASE_URL: the generated portal of `make bench`, or the demo content), production
-settings (DEBUG off, Redis as the cache: BENCH_REDIS_URL), the page cache taken out of the
-middleware so that every request renders, Django's test client as the visitor (every
-middleware runs, no network). For each page: the SQL queries of one warm request, the median
-and p95 of the application CPU (process time) of many, and with --profile pyinstrument's
-frames of a batch of renders.
+A portal in a PostgreSQL database (DATABASE_URL: the generated portal of `make bench`, or the
+demo content), production settings (DEBUG off, Redis as the cache: BENCH_REDIS_URL), the page
+cache taken out of the middleware so that every request renders, Django's test client as the
+visitor (every middleware runs, no network). For each page: the SQL queries of one warm
+request, the median and p95 of the application CPU (process time) of many, and with --profile
+pyinstrument's frames of a batch of renders.
 
 Comparing two checkouts: `--against DIR` runs the same measurement on the code in DIR (another
 worktree, the same database) in alternating rounds, so both see the same machine; the
