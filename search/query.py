@@ -452,8 +452,10 @@ def through_index(params):
     return bool(params.q or term_query(params))
 
 
-def facet_values(counts, params, labels, limit=20):
-    """Per facet: its most frequent values (and every chosen one) with labels and counts.
+def facet_values(counts, params, labels, limit=50):
+    """Per facet: its most frequent values (and every chosen one) with labels and counts. The
+    limit is high enough that a word found in profiles of many countries (names of reference
+    occupations match, search.related) still offers the countries with one result.
 
     Each facet's counts apply every other facet's filter but not its own, so choosing a second
     value in the same facet (OR) shows how many more results it adds.

@@ -139,7 +139,8 @@ def awaiting_review(user):
 
 
 class AwaitingMyReviewPanel(Component):
-    """Awaiting my review: the newest PANEL_SIZE task states the user may act on, the count of
+    """Awaiting my review: the newest PANEL_SIZE task states the user may act on, with the
+    task's actions (approve, request changes) as Wagtail's own panel offers them, the count of
     the rest and a link to all of them (Wagtail's workflow tasks report, paginated, filtered to
     those awaiting the user's review by the same rules)."""
 
@@ -154,10 +155,11 @@ class AwaitingMyReviewPanel(Component):
         pages = Page.objects.select_related("locale").in_bulk(
             [int(state.workflow_state.object_id) for state in rows]
         )
+        user = parent_context["request"].user
         context["rows"] = [
-            (pages[int(state.workflow_state.object_id)], state)
+            (page, state, state.task.specific.get_actions(page, user))
             for state in rows
-            if int(state.workflow_state.object_id) in pages
+            if (page := pages.get(int(state.workflow_state.object_id))) is not None
         ]
         context["more"] = max(states.count() - PANEL_SIZE, 0)
         context["all_url"] = reverse("wagtailadmin_reports:workflow_tasks") + "?reviewable=true"
