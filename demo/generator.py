@@ -47,9 +47,11 @@ from pages.models import (
 from pages.slugs import german_slug
 from pages.snippets import Chamber, OccupationalField, ReferenceOccupation
 from portal import roles
+from portal.frameworks.modelsearch import search_values_read_once
 from profile_io.notifications import deferred_notifications
 from profile_io.writes import (
     create_pages,
+    index_for_search,
     insert_revisions,
     log_entry,
     save_log_entries,
@@ -209,6 +211,7 @@ class Generator:
             made = translate_in_bulk(items, self.english, self.translate)
             targets = type(items[0]).objects.bulk_create([target for _source, target in made])
             log_translations([source for source, _target in made], targets, self.english)
+            index_for_search(items + targets)  # Wagtail's index, as their post_save writes it
         self.counts["reference occupations"] = len(occupations)
         return fields, occupations
 
@@ -299,12 +302,13 @@ class Generator:
                     last_reviewed=self.today - datetime.timedelta(days=self.rng.randrange(1100)),
                 )
             )
-        create_pages([(index, page) for page in pages], None, live=True)
-        english_index = index.get_translation(self.english)
-        translated = pages[::ENGLISH_SHARE]
-        english = self.translate_pages(translated, [english_index] * len(translated))
+        with search_values_read_once():  # for Wagtail's search index and the portal's
+            create_pages([(index, page) for page in pages], None, live=True)
+            english_index = index.get_translation(self.english)
+            translated = pages[::ENGLISH_SHARE]
+            english = self.translate_pages(translated, [english_index] * len(translated))
+            index_new_pages(pages + english)
         by_path = dict(zip([page.path for page in translated], english, strict=True))
-        index_new_pages(pages + english)
         self.counts["German countries"] = len(pages)
         self.counts["English countries"] = len(english)
         return [(page, by_path.get(page.path)) for page in pages]
@@ -362,16 +366,17 @@ class Generator:
         if not batch:
             return
         pages = [page for _country, _english, page in batch]
-        create_pages([(country, page) for country, _english, page in batch], None, live=True)
         originals = [(page, english) for _country, english, page in batch if english]
-        english = (
-            self.translate_pages(
-                [page for page, _parent in originals], [parent for _page, parent in originals]
+        with search_values_read_once():  # for Wagtail's search index and the portal's
+            create_pages([(country, page) for country, _english, page in batch], None, live=True)
+            english = (
+                self.translate_pages(
+                    [page for page, _parent in originals], [parent for _page, parent in originals]
+                )
+                if originals
+                else []
             )
-            if originals
-            else []
-        )
-        index_new_pages(pages + english, parents)
+            index_new_pages(pages + english, parents)
         self.profile_keys += [(page.pk, page.reference_occupations.all()[0].pk) for page in pages]
         self.submit_for_review(pages + english)
         self.counts["German profiles"] += len(pages)
@@ -432,6 +437,6 @@ class Generator:
             )
             placed.append((chamber_pages[number % len(chamber_pages)], page))
         for start in range(0, len(placed), BATCH):
-            pages = create_pages(placed[start : start + BATCH], None, live=True)
-            index_new_pages(pages)
+            with search_values_read_once():
+                index_new_pages(create_pages(placed[start : start + BATCH], None, live=True))
         self.counts["outcomes"] = len(placed)

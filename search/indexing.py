@@ -100,12 +100,13 @@ def names(page):
     return ""
 
 
-def document_fields(page, country=None):
+def document_fields(page, country=None, known_occupations=None):
     """(The SearchDocument's column values, its (A, B, C) texts) of a live page; `country`: a
-    professional profile's parent (specific), read unless given."""
+    professional profile's parent (specific), read unless given; `known_occupations`: every
+    reference occupation's names (search.related.known_occupation_names), read unless given."""
     language = page.locale.language_code
     title, own_second, own_rest = weighted_text(page)
-    also_second, also_rest = related.names(page, country)
+    also_second, also_rest = related.names(page, country, known_occupations)
     second, rest = f"{own_second} {also_second}".strip(), f"{own_rest} {also_rest}".strip()
     postgres = connection.vendor == "postgresql"  # matches the vector; SQLite the stems
     fields = {
@@ -128,19 +129,25 @@ def name_words(texts):
     return words(f"{texts[0]} {texts[1]}")
 
 
-def write_vectors(page, document, texts, occupations):
-    """The document's tsvectors (PostgreSQL only; SQLite matches `terms`)."""
-    if connection.vendor != "postgresql":
-        return
+def vectors(page, document, texts, occupations):
+    """The document's tsvector expressions (PostgreSQL only; SQLite matches `terms`), made of
+    values alone: an UPDATE or the INSERT of a new document computes them."""
     language = page.locale.language_code
     title = texts[0]
-    SearchDocument.objects.filter(pk=page.pk).update(
-        vector=weighted_vector(texts, language)
+    return {
+        "vector": weighted_vector(texts, language)
         + term_vector(document_terms(document, occupations)),
         # B: the original names and the related ones (search.related), by which search.sql ranks
-        title_vector=weighted_vector((title, texts[1], ""), language)
+        "title_vector": weighted_vector((title, texts[1], ""), language)
         + typed_words(f"{title} {names(page)}"),
-    )
+    }
+
+
+def write_vectors(page, document, texts, occupations):
+    """Compute the stored document's tsvectors (PostgreSQL only)."""
+    if connection.vendor != "postgresql":
+        return
+    SearchDocument.objects.filter(pk=page.pk).update(**vectors(page, document, texts, occupations))
 
 
 @transaction.atomic
@@ -179,17 +186,23 @@ def index_new_pages(pages, countries=None):
     professional profile's parent (specific), by the parent's path, so that no parent is read.
     A new content version at the end."""
     countries = countries or {}
-    documents, texts_of, links, names_by_language = [], [], [], {}
+    postgres = connection.vendor == "postgresql"
+    known_occupations = related.known_occupation_names()
+    documents, links, names_by_language = [], [], {}
     for page in pages:
         if not is_indexed(page) or not page.live:
             continue
-        fields, texts = document_fields(page, countries.get(page.path[: -page.steplen]))
-        documents.append(SearchDocument(page_id=page.pk, **fields))
+        country = countries.get(page.path[: -page.steplen])
+        fields, texts = document_fields(page, country, known_occupations)
+        document = SearchDocument(page_id=page.pk, **fields)
         names_by_language.setdefault(page.locale.language_code, []).extend(name_words(texts))
         occupations = []
         if isinstance(page, ProfessionalProfilePage):
             occupations = [item.pk for item in page.reference_occupations.all()]
-        texts_of.append((page, texts, occupations))
+        if postgres:  # computed by the INSERT
+            for name, expression in vectors(page, document, texts, occupations).items():
+                setattr(document, name, expression)
+        documents.append(document)
         links += [(page.pk, pk) for pk in occupations]
     SearchDocument.objects.bulk_create(documents, batch_size=500)
     for language, found in names_by_language.items():
@@ -199,8 +212,6 @@ def index_new_pages(pages, countries=None):
         [through(searchdocument_id=page, referenceoccupation_id=pk) for page, pk in links],
         batch_size=500,
     )
-    for document, (page, texts, occupations) in zip(documents, texts_of, strict=True):
-        write_vectors(page, document, texts, occupations)
     public_cache.changed()
     return len(documents)
 

@@ -19,6 +19,7 @@ sources or translations in the target locale already are the caller's to leave o
 tests/translation/test_bulk.py compares the rows with those localize's own path writes.
 """
 
+import copy
 import json
 import uuid
 
@@ -27,6 +28,7 @@ from django.core.serializers.json import DjangoJSONEncoder
 from django.utils import timezone
 from django.utils.text import slugify
 from modelcluster.models import ClusterableModel, get_serializable_data_for_fields
+from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail_localize.fields import copy_synchronised_fields
 from wagtail_localize.models import (
@@ -353,7 +355,20 @@ def target_instance(original, locale, source_locale, segments):
         exclude = ["id"]
     target = copy_unsaved(original, exclude, update)
     copy_synchronised_fields(original, target)
-    ingest_segments(original, target, source_locale, locale, segments)
+    ingest_segments(own_stream_values(original), target, source_locale, locale, segments)
     if isinstance(target, Page):
         target.slug = slugify(target.slug)
     return target
+
+
+def own_stream_values(instance):
+    """A copy of `instance` with StreamField values of its own: localize's `ingest_segments`
+    writes the translated blocks into the StreamField values of the object it translates from
+    (in localize's own path a copy made from the TranslationSource) and hands them to the
+    target, so the original keeps its text only if ingest gets a copy."""
+    source = copy.copy(instance)
+    for field in type(instance)._meta.concrete_fields:
+        if isinstance(field, StreamField):
+            raw = copy.deepcopy(field.get_prep_value(getattr(instance, field.attname)))
+            setattr(source, field.attname, field.to_python(raw))
+    return source

@@ -4,15 +4,20 @@ that render in both languages, found by the search, outcomes for staff only, qua
 from io import StringIO
 
 import pytest
+from django.contrib.contenttypes.models import ContentType
 from django.core.management import call_command
 from django.core.management.base import CommandError
-from django.db import transaction
+from django.db import connection, transaction
+from django.db.models import TextField
+from django.db.models.functions import Cast
 from wagtail.models import Page, PageLogEntry, Revision, WorkflowState
+from wagtail.search.models import IndexEntry
 from wagtail_localize.models import Translation, TranslationLog, TranslationSource
 
 from pages.models import CountryProfilePage, ProfessionalProfilePage, RecognitionOutcomePage
-from pages.snippets import Chamber, ReferenceOccupation
+from pages.snippets import Chamber, OccupationalField, ReferenceOccupation
 from portal import roles
+from search import indexing
 from search.models import SearchDocument
 from tests.factories.moderation import user_with
 
@@ -122,3 +127,51 @@ def test_profiles_in_review(portal):
 def test_a_second_run_is_refused(portal):
     with pytest.raises(CommandError):
         call_command("generate_portal", "--scale", "tiny", stdout=StringIO())
+
+
+IGNORED = {"id", "title_norm"}
+
+
+def index_rows(content_types):
+    """The portal's search documents and Wagtail's index entries of objects of `content_types`,
+    as comparable values (the vectors as PostgreSQL prints them)."""
+    vectors = {}
+    if connection.vendor == "postgresql":
+        vectors = {
+            "vector_text": Cast("vector", TextField()),
+            "title_vector_text": Cast("title_vector", TextField()),
+        }
+    fields = [f.attname for f in SearchDocument._meta.concrete_fields if "vector" not in f.name]
+    documents = SearchDocument.objects.order_by("page_id").annotate(**vectors)
+    entries = IndexEntry.objects.filter(content_type__in=content_types)
+    entries = entries.order_by("content_type_id", "object_id").values()
+    return (
+        list(documents.values_list(*fields, *vectors)),
+        # title_norm: a statistic of the whole index when the entry was written
+        [{key: str(value) for key, value in row.items() if key not in IGNORED} for row in entries],
+    )
+
+
+def test_search_indexes_are_what_indexing_each_object_writes(portal):
+    """The documents and Wagtail's index entries written in bulk equal those that indexing
+    every object again writes (search.indexing.rebuild, Wagtail's `update_index`); the pages
+    of the migrations, which no migration indexes, aside."""
+    generated = {
+        ContentType.objects.get_for_model(model).pk
+        for model in (
+            CountryProfilePage,
+            ProfessionalProfilePage,
+            RecognitionOutcomePage,
+            ReferenceOccupation,
+            OccupationalField,
+            Chamber,
+        )
+    }
+    bulk = index_rows(generated)
+    with transaction.atomic():
+        indexing.rebuild()
+        call_command("update_index", stdout=StringIO())
+        again = index_rows(generated)
+        transaction.set_rollback(True)
+    assert bulk[0] == again[0]
+    assert bulk[1] == again[1]

@@ -17,8 +17,12 @@ from django_ratelimit import core as ratelimit_core
 from django_ratelimit.core import get_usage
 from django_tasks import DEFAULT_TASK_BACKEND_ALIAS, task_backends
 from django_tasks.base import Task
+from modelsearch import index
+from modelsearch.index import BaseField
+from psycopg.types.array import ListDumper
 from rest_framework.request import Request
 from wagtail.admin import signal_handlers as admin_signal_handlers
+from wagtail.fields import StreamField
 from wagtail.log_actions import log
 from wagtail.models import AbstractGroupApprovalTask, GroupApprovalTask, Page, ReferenceIndex, Site
 from wagtail.url_routing import RouteResult
@@ -32,7 +36,8 @@ from portal.frameworks.django import (
     redis_connection_pool,
     use_redis_client_class,
 )
-from portal.frameworks.modelsearch import index_update_task
+from portal.frameworks.modelsearch import index_update_task, search_values_read_once
+from portal.frameworks.psycopg import ArrayItemEscape, escape_array_items_quickly
 from portal.frameworks.ratelimit import client_ip
 from portal.frameworks.rest_framework import http_request
 from portal.frameworks.treebeard import child_path, next_sibling_path, remember_parent
@@ -49,7 +54,11 @@ from portal.frameworks.wagtail import (
     workflow_email_receivers,
 )
 from tests.factories.moderation import UserFactory
-from tests.factories.pages import OccupationalFieldFactory, ReferenceOccupationFactory
+from tests.factories.pages import (
+    OccupationalFieldFactory,
+    ProfessionalProfilePageFactory,
+    ReferenceOccupationFactory,
+)
 
 
 def parameters(function):
@@ -103,7 +112,36 @@ def test_child_and_sibling_paths_are_those_add_child_gives(home):
     assert (first.path, second.path) == (first_path, second_path)
 
 
+# psycopg
+
+
+def test_array_items_are_escaped_as_psycopg_escapes_them():
+    import re
+
+    pattern = re.compile(rb'(["\\])')
+    for item in (b"", b"plain", b'{"a": "b\\"c"}', b"\\\\", b'"' * 5, 'Grüße \\ "x"'.encode()):
+        assert ArrayItemEscape().sub(rb"\\\1", item) == pattern.sub(rb"\\\1", item)
+    escape_array_items_quickly()
+    assert isinstance(ListDumper._re_esc, ArrayItemEscape)
+    assert "self._re_esc.sub(" in inspect.getsource(ListDumper._dump_list)
+
+
 # Wagtail
+
+
+def test_search_values_are_read_once_within_the_block(db):
+    page = ProfessionalProfilePageFactory.build()
+    field = next(f for f in page.get_search_fields() if getattr(f, "field_name", "") == "body")
+    original = BaseField.get_value
+    with mock.patch.object(StreamField, "get_searchable_content", autospec=True) as extract:
+        extract.side_effect = lambda self, value: ["Prüfung am Ende der Ausbildung."]
+        with search_values_read_once():
+            first = field.get_value(page)
+            assert field.get_value(page) == first
+            assert index.AutocompleteField("body").get_value(page) == first
+        assert extract.call_count == 1
+    assert first == ["Prüfung am Ende der Ausbildung."]
+    assert BaseField.get_value is original
 
 
 def test_core_field_defaults_are_those_saving_sets(german):
