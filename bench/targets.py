@@ -4,7 +4,8 @@ Rules: no slug is written here; every address is a page found by what it is (the
 profile with the most profiles, its first profile, the newest news item, ...), German, live and
 public unless it is the restricted area's. The biggest country and a profile of 100 sections
 are measured in the admin too; the bench adds that profile once (slug BIG_SLUG), published
-beside the biggest country's first profile and made of its sections repeated. Staff sessions
+beside the biggest country's first profile and made of its sections repeated, and a news item
+and a standard page where the dataset has none (the generated portal has no news). Staff sessions
 are made in this process the way the test suite's client makes them (signed in, second factor
 given) and handed to the HTTP clients as cookies; each is a session of its own.
 """
@@ -23,6 +24,7 @@ from pages.models import (
     CountryIndexPage,
     CountryProfilePage,
     HomePage,
+    NewsIndexPage,
     NewsPage,
     ProfessionalProfilePage,
     RecognitionOutcomePage,
@@ -34,6 +36,13 @@ from tests.clients import VerifiedClient
 BIG_SECTIONS = 100
 BIG_SLUG = "bench-profile-100-sections"
 SUPERUSER = "bench-superuser"
+TEXT = {  # of the bench's news item and standard page: an introduction and three paragraphs
+    "intro": "Das Portal informiert über ausländische Berufsqualifikationen.",
+    "body": [
+        {"type": "paragraph", "value": f"<p>Absatz {number} über die Anerkennung.</p>"}
+        for number in range(1, 4)
+    ],
+}
 
 
 def german(model):
@@ -61,8 +70,8 @@ def public_pages():
         (f"country profile ({country.numchild:,} profiles, first page)", country),
         (f"professional profile ({len(profile.body)} sections)", profile),
         (f"professional profile ({BIG_SECTIONS} sections)", big_profile()),
-        ("news item", german(NewsPage).public().order_by("-date", "-pk").first()),
-        ("standard page", german(StandardPage).public().order_by("path").first()),
+        ("news item", news_item()),
+        ("standard page", standard_page()),
     ]
     return [(label, page.url if page else None) for label, page in pages]
 
@@ -100,6 +109,36 @@ def big_profile():
         )
         copy.save_revision().publish()
     return copy
+
+
+def news_item():
+    """The newest public news item; the generated portal has none, so the bench adds a news
+    index and an item under the German home page on the first call."""
+    existing = german(NewsPage).public().order_by("-date", "-pk").first()
+    if existing is not None:
+        return existing
+    home = german(HomePage).first()
+    index = german(NewsIndexPage).child_of(home).first() or publish(
+        home, NewsIndexPage(title="Aktuelles", slug="aktuelles")
+    )
+    return publish(index, NewsPage(title="Neues aus dem Portal", slug="neues", **TEXT))
+
+
+def standard_page():
+    """The first public standard page; the bench adds one under the German home page where the
+    generated portal has none."""
+    existing = german(StandardPage).public().order_by("path").first()
+    if existing is not None:
+        return existing
+    home = german(HomePage).first()
+    return publish(home, StandardPage(title="Über das Portal", slug="ueber-das-portal", **TEXT))
+
+
+def publish(parent, page):
+    with transaction.atomic(), trusted_publication():  # seeded by the system, as the dataset
+        parent.add_child(instance=page)
+        page.save_revision().publish()
+    return page
 
 
 def admin_pages(word):
