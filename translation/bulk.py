@@ -56,6 +56,7 @@ from wagtail_localize.segments.extract import extract_segments
 from wagtail_localize.segments.ingest import ingest_segments
 from wagtail_localize.strings import StringValue, validate_translation_links
 
+from portal.frameworks.localize import string_data_hash, unsaved_context
 from portal.frameworks.wagtail import copy_unsaved
 
 BATCH = 1000  # rows per INSERT, keys per IN (...)
@@ -151,10 +152,6 @@ def content_json(instance):
     if isinstance(instance, ClusterableModel):
         return instance.to_json()
     return json.dumps(get_serializable_data_for_fields(instance), cls=DjangoJSONEncoder)
-
-
-def context_path_id(path):
-    return TranslationContext._get_path_id(path)  # localize's hash of a path
 
 
 class SegmentWriter:
@@ -264,13 +261,7 @@ class SegmentWriter:
                 key = (source.object_id, value.path)
                 if key in found:
                     continue
-                context = TranslationContext(
-                    object_id=source.object_id, path=value.path, path_id=context_path_id(value.path)
-                )
-                context.save = lambda **kwargs: None  # get_field_path saves what it computed
-                context.get_field_path(instance)
-                del context.save
-                found[key] = context
+                found[key] = unsaved_context(source.object_id, value.path, instance)
         TranslationContext.objects.bulk_create(
             found.values(), batch_size=BATCH, ignore_conflicts=True
         )
@@ -298,7 +289,7 @@ class SegmentWriter:
 
 
 def string_hash(value):
-    return String._get_data_hash(value.string.data)  # localize's key of a string
+    return string_data_hash(value.string.data)
 
 
 def template_uuid(value):

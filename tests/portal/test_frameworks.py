@@ -26,6 +26,7 @@ from wagtail.fields import StreamField
 from wagtail.log_actions import log
 from wagtail.models import AbstractGroupApprovalTask, GroupApprovalTask, Page, ReferenceIndex, Site
 from wagtail.url_routing import RouteResult
+from wagtail_localize.strings import StringValue
 
 from portal.cache import ClientPerPool
 from portal.frameworks.django import (
@@ -36,6 +37,7 @@ from portal.frameworks.django import (
     redis_connection_pool,
     use_redis_client_class,
 )
+from portal.frameworks.localize import context_path_id, string_data_hash, unsaved_context
 from portal.frameworks.modelsearch import index_update_task, search_values_read_once
 from portal.frameworks.psycopg import ArrayItemEscape, escape_array_items_quickly
 from portal.frameworks.ratelimit import client_ip
@@ -124,6 +126,28 @@ def test_array_items_are_escaped_as_psycopg_escapes_them():
     escape_array_items_quickly()
     assert isinstance(ListDumper._re_esc, ArrayItemEscape)
     assert "self._re_esc.sub(" in inspect.getsource(ListDumper._dump_list)
+
+
+# wagtail-localize
+
+
+def test_localize_keys_are_the_ones_it_finds_rows_by(german):
+    from wagtail_localize.models import String, TranslationContext
+
+    string = String.from_value(german, StringValue.from_plaintext("Prüfung"))
+    assert string.data_hash == string_data_hash("Prüfung")
+    assert context_path_id("body.abc") == TranslationContext._get_path_id("body.abc")
+
+
+def test_unsaved_context_has_localize_field_path_and_is_not_saved(db):
+    from wagtail_localize.models import TranslationContext
+
+    page = ProfessionalProfilePageFactory.build()
+    section = page.body[0]
+    path = f"body.{section.id}.heading"
+    context = unsaved_context(page.translation_key, path, page)
+    assert context.pk is None and context.field_path == "body.section.heading"
+    assert not TranslationContext.objects.exists()
 
 
 # Wagtail
