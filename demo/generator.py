@@ -26,7 +26,7 @@ from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.hashers import make_password
 from django.contrib.auth.models import Group
-from django.db import connection, transaction
+from django.db import connection, reset_queries, transaction
 from django.utils.text import slugify
 from wagtail.models import Locale, Page
 from wagtail_localize.models import Translation
@@ -382,6 +382,7 @@ class Generator:
         self.counts["German profiles"] += len(pages)
         self.counts["English profiles"] += len(english)
         self.texts.english.clear()  # the pairs of this batch are used; keep memory flat
+        reset_queries()  # with DEBUG on, Django keeps each query's SQL: megabytes per batch
         self.log(f"  {self.counts['German profiles']} German profiles written")
 
     def submit_for_review(self, pages):
