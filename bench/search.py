@@ -6,8 +6,12 @@ seeded generator, so every run builds the same data; BENCH_SCALE=small: a tenth 
 database of its own, for comparing code quickly, not for docs/benchmarks.md), starts gunicorn
 with the production settings (2 workers, DEBUG off), and times searches with two facets from one
 and from four concurrent clients. Figures go to docs/benchmarks.md. Nothing here is a test.
+
+`--against DIR [ROUNDS]` compares instead: the code of another checkout (A) and of this one (B)
+served side by side on the same dataset, alternated (side_by_side); its table is printed only.
 """
 
+import contextlib
 import datetime
 import http.client
 import os
@@ -37,6 +41,7 @@ from django.utils import timezone
 from wagtail.models import Locale, Page
 
 from bench.report import write_section
+from bench.server import TICKS, WORKERS, Server
 from demo import corpus
 from pages.choices import IscedLevel, QualificationType
 from pages.models import (
@@ -319,8 +324,8 @@ def query_classes(field_ids):
     return classes
 
 
-def timed_requests(paths, latencies, uncached=False):
-    connection_ = http.client.HTTPConnection("127.0.0.1", PORT, timeout=60)
+def timed_requests(paths, latencies, uncached=False, port=PORT):
+    connection_ = http.client.HTTPConnection("127.0.0.1", port, timeout=60)
     for path in paths:
         if uncached:  # nothing of any earlier search can be used, not even a part of it
             bump_generation()
@@ -333,11 +338,11 @@ def timed_requests(paths, latencies, uncached=False):
             raise RuntimeError(f"{path}: {response.status}")
 
 
-def measure(per_client, uncached=False):
+def measure(per_client, uncached=False, port=PORT):
     """Each client requests its own list of paths, all at once; latencies over all of them."""
     latencies = []
     threads = [
-        threading.Thread(target=timed_requests, args=(paths, latencies, uncached))
+        threading.Thread(target=timed_requests, args=(paths, latencies, uncached, port))
         for paths in per_client
     ]
     started = time.perf_counter()
@@ -410,6 +415,117 @@ def suggestion_paths():
     return paths
 
 
+class CodeServer(Server):
+    """gunicorn serving the code of the checkout `code` (bench/server.py), with this
+    environment."""
+
+    def __init__(self, port, env, log, code):
+        super().__init__(port, {**env, "PYTHONPATH": str(code)}, log)
+        self.code = code
+
+    def start(self, output):
+        command = [str(ROOT / ".venv/bin/gunicorn"), "portal.wsgi", f"--workers={WORKERS}"]
+        command += [f"--bind=127.0.0.1:{self.port}", "--log-level=warning"]
+        return subprocess.Popen(
+            command, cwd=self.code, env=self.env, stdout=output, stderr=subprocess.STDOUT
+        )
+
+
+def database_cpu_seconds():
+    """User plus system CPU time so far of the PostgreSQL backends of the bench's database
+    but this process's own (the servers' connections are kept: CONN_MAX_AGE)."""
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT pid FROM pg_stat_activity "
+            "WHERE datname = current_database() AND pid <> pg_backend_pid()"
+        )
+        pids = [row[0] for row in cursor.fetchall()]
+    total = 0
+    for pid in pids:
+        try:
+            fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue  # ended meanwhile
+        total += int(fields[11]) + int(fields[12])
+    return total / TICKS
+
+
+SIDE_BY_SIDE_ROWS = ("occupation", "country", "common words", BROAD, "realistic mix")
+
+
+def side_by_side(against, rounds):
+    """The cold classes, suggestions and the broad searches with nothing cached ("none"), at
+    four clients, served by the code of `against` (A) and of this checkout (B) in turn: both
+    servers run, one is asked at a time, in alternating order, the same searches of each round
+    to both after the content version moved on. CPU per request: the serving workers' and the
+    database backends' (/proc)."""
+    field_ids = list(
+        OccupationalField.objects.filter(name__startswith="Berufsbereich").values_list(
+            "pk", flat=True
+        )
+    )
+    classes, typed, rng = query_classes(field_ids), suggestion_paths(), corpus.seeded(5)
+    subprocess.run(
+        [sys.executable, "manage.py", "collectstatic", "--noinput", "-v0"],
+        cwd=against,
+        env={**os.environ, "PYTHONPATH": str(against)},
+        check=True,
+    )
+    codes = {"A": against, "B": ROOT}
+    results = {}
+    with contextlib.ExitStack() as stack:
+        servers = {
+            label: stack.enter_context(
+                CodeServer(
+                    PORT + number,
+                    os.environ.copy(),
+                    ROOT / "var" / f"bench-search-{label}.log",
+                    code,
+                )
+            )
+            for number, (label, code) in enumerate(codes.items())
+        }
+        warm_up = [[paths[-1 - number] for paths in classes.values() for number in range(4)]] * 2
+        for server in servers.values():
+            measure(warm_up, port=server.port)
+        for number in range(rounds):
+            rows = {
+                name: [[classes[name].pop() for _ in range(REQUESTS)] for _ in range(4)]
+                for name in SIDE_BY_SIDE_ROWS
+                if name != "realistic mix"
+            }
+            rows["realistic mix"] = [mixed(classes, REQUESTS, rng) for _ in range(4)]
+            rows["suggestions"] = [[typed.pop() for _ in range(REQUESTS)] for _ in range(4)]
+            rows["none"] = [[classes[BROAD].pop() for _ in range(REQUESTS)] for _ in range(4)]
+            order = list(servers.items()) if number % 2 == 0 else list(servers.items())[::-1]
+            for label, server in order:
+                for name, per_client in rows.items():
+                    bump_generation()
+                    load, app, database = (
+                        os.getloadavg()[0],
+                        server.cpu_seconds(),
+                        database_cpu_seconds(),
+                    )
+                    row = measure(per_client, uncached=name == "none", port=server.port)
+                    row["app_ms"] = (server.cpu_seconds() - app) * 1000 / row["requests"]
+                    row["db_ms"] = (database_cpu_seconds() - database) * 1000 / row["requests"]
+                    row["load"] = load
+                    results.setdefault((name, label), []).append(row)
+    print(f"A: {against}\nB: {ROOT}\n")
+    print(
+        "| query class | code | p50 ms | p95 ms | app CPU ms/request | PostgreSQL CPU ms/request |"
+    )
+    print("|---|---|---|---|---|---|")
+    for (name, label), runs in results.items():
+        cells = [
+            " / ".join(f"{run[key]:.1f}" for run in runs)
+            for key in ("p50", "p95", "app_ms", "db_ms")
+        ]
+        print(f"| {name} | {label} | {' | '.join(cells)} |")
+    loads = [run["load"] for runs in results.values() for run in runs]
+    print(f"\nload average (1 min) during the rows: {min(loads):.1f} to {max(loads):.1f}")
+
+
 def main():
     call_command("migrate", verbosity=0)
     call_command("collectstatic", interactive=False, verbosity=0)  # the manifest production needs
@@ -427,6 +543,10 @@ def main():
             cursor.execute("VACUUM ANALYZE")
         print(f"  built in {time.perf_counter() - started:.0f} s", flush=True)
     if "--build-only" in sys.argv:
+        return
+    if "--against" in sys.argv:  # --against DIR [rounds]: side by side with another checkout
+        arguments = sys.argv[sys.argv.index("--against") + 1 :]
+        side_by_side(Path(arguments[0]).resolve(), int(arguments[1]) if len(arguments) > 1 else 3)
         return
     counts = {
         "German professional profiles": profiles.filter(locale__language_code="de").count(),

@@ -17,7 +17,6 @@ from django.utils.translation import gettext_lazy as _
 
 from pages import public_cache
 from pages.choices import IscedLevel, QualificationType
-from pages.localized import localize_all
 from pages.snippets import OccupationalField, ReferenceOccupation
 from pages.tree import under
 from privacy.rules import hidden_paths
@@ -292,12 +291,18 @@ def facet_labels(visible, locale):
         "isced": {value: str(label) for value, label in IscedLevel.choices},
     }
     for name, model in (("field", OccupationalField), ("occupation", ReferenceOccupation)):
-        snippets = list(model.objects.all())  # profiles link the German ones, but to be sure
-        labels[name] = {
-            source.pk: local.name
-            for source, local in zip(snippets, localize_all(snippets, locale.pk), strict=True)
-        }
+        labels[name] = localized_names(model, locale.pk)
     return labels
+
+
+def localized_names(model, locale_id):
+    """{pk: name in `locale_id`} of every snippet of `model` (profiles link the German ones,
+    but to be sure): the name of its translation in that locale, else its own, as
+    pages.localized.localize_all swaps them; read as rows, not as model instances (the labels
+    are read again with every change to the content)."""
+    rows = list(model.objects.values_list("pk", "translation_key", "locale_id", "name"))
+    local = {key: name for _pk, key, row_locale, name in rows if row_locale == locale_id}
+    return {pk: local.get(key, name) for pk, key, _locale, name in rows}
 
 
 def _active_filters(params):

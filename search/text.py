@@ -9,9 +9,9 @@ SQLite the same Snowball algorithms through `snowballstemmer`.
 import re
 import unicodedata
 from functools import cache, lru_cache
+from html import escape
 
 import snowballstemmer
-from django.utils.html import escape
 from django.utils.safestring import mark_safe
 
 # PostgreSQL text search configuration and Snowball stemmer per language; others are not stemmed.

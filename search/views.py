@@ -18,7 +18,7 @@ from privacy.rules import view_restrictions
 
 from . import cache
 from .addresses import Addresses
-from .facet_html import facets_html
+from .facet_html import facets_html, results_html
 from .query import Search, SearchParams
 from .text import snippet, words
 
@@ -127,6 +127,7 @@ def search(request):
         page_obj = paginator.get_page(request.GET.get("page"))
         context.update(
             page_obj=page_obj,
+            results_html=results_html(page_obj, get_language()),
             facets_html=facets,
             extra_query=urlencode(
                 [

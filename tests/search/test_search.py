@@ -564,6 +564,23 @@ def test_facet_labels_are_escaped(client, tree):
     assert "Land &lt;img src=x onerror=&quot;alert(1)&quot;&gt;" in html
 
 
+def test_result_texts_are_escaped_and_other_languages_marked(client, turkey):
+    """Results are written in Python (search.facet_html.results_html), as the template wrote
+    them: every text escaped, a result in another language with its hreflang and lang."""
+    factories.ProfessionalProfilePageFactory(
+        parent=turkey, title="Schweißer <script>alert(1)</script>", original_name='Usta "<b>"'
+    )
+    rebuild()
+    html = client.get("/de/suche/?q=Schweisser").content.decode()
+    assert "<script>alert" not in html
+    assert "<b>" not in html
+    assert ">Schweißer &lt;script&gt;alert(1)&lt;/script&gt;</a></h3>" in html
+    assert '<span class="original-name" lang="und">Usta &quot;&lt;b&gt;&quot;</span>' in html
+    assert 'hreflang="de"' not in html.split('class="search-results__list"')[1]
+    english = client.get("/en/search/?q=Schweisser&languages=all").content.decode()
+    assert re.search(r'<h3><a href="[^"]+" hreflang="de" lang="de">Schweißer &lt;', english)
+
+
 def test_a_deleted_page_leaves_the_cached_answers(client, turkey):
     profile = factories.ProfessionalProfilePageFactory(parent=turkey, title="Bäcker")
     index_page(profile)
