@@ -72,21 +72,18 @@ screenshots: install-dev
 
 # Performance figures at DESIGN section 8's scale on PostgreSQL, written to docs/benchmarks.md and
 # docs/benchmarks.json (docs/benchmarks.md "Running the benches"). SCALE=full (default): the
-# generated portal of 35,000 profiles, then search and import; SCALE=small: the portal at a
-# twentieth, pages, page cache, admin and memory only, in minutes. The generated portal's
-# database is kept for the next run (FRESH=1 builds it anew).
+# generated portal of 35,000 profiles: pages, page cache, admin, memory, search, then the import;
+# SCALE=small: the portal at a twentieth, pages, page cache, admin and memory only, in minutes.
+# The generated portal's database is kept for the next run (FRESH=1 builds it anew).
 SCALE ?= full
 BENCH_SERVER ?= postgres://postgres@127.0.0.1:5432
 PORTAL_BENCH_DATABASE ?= bqportal_portal_$(SCALE)
-BENCH_DATABASE_URL ?= $(BENCH_SERVER)/bqportal_bench
 bench: install
 	BENCH_SERVER=$(BENCH_SERVER) $(BIN)/python bench/dataset.py --scale $(SCALE) \
 		--database $(PORTAL_BENCH_DATABASE) $(if $(FRESH),--fresh)
 	DATABASE_URL=$(BENCH_SERVER)/$(PORTAL_BENCH_DATABASE) $(BIN)/python bench/portal.py --scale $(SCALE)
 ifeq ($(SCALE),full)
-	psql "$(BENCH_SERVER)/postgres" -tAc "SELECT 1 FROM pg_database WHERE datname='bqportal_bench'" | grep -q 1 \
-		|| psql "$(BENCH_SERVER)/postgres" -c "CREATE DATABASE bqportal_bench"
-	DATABASE_URL=$(BENCH_DATABASE_URL) $(BIN)/python bench/search.py
+	DATABASE_URL=$(BENCH_SERVER)/$(PORTAL_BENCH_DATABASE) $(BIN)/python bench/search.py
 	$(MAKE) bench-import
 endif
 

@@ -1,11 +1,12 @@
 """`make bench` (search part): the portal's search at DESIGN section 8's scale, served by gunicorn.
 
-Fills a separate PostgreSQL database with 920 country profiles, 35,000 professional profiles and
-English versions of a third of them (pages and search documents written in bulk, texts from a
-seeded generator, so every run builds the same data; BENCH_SCALE=small: a tenth of that in a
-database of its own, for comparing code quickly, not for docs/benchmarks.md), starts gunicorn
-with the production settings (2 workers, DEBUG off), and times searches with two facets from one
-and from four concurrent clients. Figures go to docs/benchmarks.md. Nothing here is a test.
+Runs on the generated portal that `make bench` builds (bench/dataset.py: 920 country profiles,
+35,000 professional profiles, English versions of a third of them; DATABASE_URL, by default the
+database of BENCH_SCALE, full or small, the small one for comparing code quickly, not for
+docs/benchmarks.md), starts gunicorn with the production settings (2 workers, DEBUG off), and
+times searches with two facets from one and from four concurrent clients, with the words of the
+vocabularies the portal's texts were made of (demo.corpus). Figures go to docs/benchmarks.md.
+Nothing here is a test.
 
 `--against DIR [ROUNDS]` compares instead: the code of another checkout (A) and of this one (B)
 served side by side on the same dataset, alternated (side_by_side); its table is printed only.
@@ -27,259 +28,27 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 from bench import environment
 
+SCALE = os.environ.get("BENCH_SCALE", "full")
 environment.setup(
     "redis://127.0.0.1:6379/3",
-    DATABASE_URL="postgres://postgres@127.0.0.1:5432/bqportal_bench"
-    + ("" if os.environ.get("BENCH_SCALE", "full") == "full" else "_small"),
+    DATABASE_URL=f"{os.environ.get('BENCH_SERVER', 'postgres://postgres@127.0.0.1:5432')}"
+    f"/bqportal_portal_{SCALE}",
 )
 
-from django.contrib.contenttypes.models import ContentType
-from django.contrib.postgres.search import SearchQuery
 from django.core.management import call_command
-from django.db import connection, transaction
-from django.utils import timezone
-from wagtail.models import Locale, Page
+from django.db import connection
 
 from bench.report import write_section
 from bench.server import TICKS, WORKERS, Server
 from demo import corpus
 from pages.choices import IscedLevel, QualificationType
-from pages.models import (
-    CountryIndexPage,
-    CountryProfilePage,
-    ProfessionalProfilePage,
-)
 from pages.public_cache import changed as bump_generation
-from pages.snippets import OccupationalField, ReferenceOccupation
-from portal.frameworks.treebeard import child_path
-from search.indexing import document_terms, plain
-from search.models import SearchDocument, SearchWord
-from search.text import config_for, facet_term, words
+from pages.snippets import OccupationalField
+from search.models import SearchDocument
 
-SCALE = os.environ.get("BENCH_SCALE", "full")
-DIVISOR = {"full": 1, "small": 10}[SCALE]
-COUNTRIES = 920 // DIVISOR
-PROFILES = 35_000 // DIVISOR
-ENGLISH_SHARE = 3  # every third profile and country has an English version
 PORT = 8765
 REQUESTS = 60  # per client and scenario
 BROAD = "broad (worst case)"
-
-
-def bulk_children(parent, model, rows):
-    """Page rows under `parent` without treebeard's per-row queries (paths computed here)."""
-    content_type = ContentType.objects.get_for_model(model)
-    pages = []
-    for position, (title, slug) in enumerate(rows, start=1):
-        pages.append(
-            Page(
-                title=title,
-                draft_title=title,
-                slug=slug,
-                content_type=content_type,
-                locale_id=parent.locale_id,
-                live=True,
-                first_published_at=timezone.now(),
-                path=child_path(parent, position),
-                depth=parent.depth + 1,
-                numchild=0,
-                url_path=f"{parent.url_path}{slug}/",
-            )
-        )
-    Page.objects.bulk_create(pages, batch_size=2000)
-    Page.objects.filter(pk=parent.pk).update(numchild=len(pages))
-    return list(Page.objects.filter(path__in=[page.path for page in pages]).order_by("path"))
-
-
-VECTOR_SQL = (
-    "UPDATE search_searchdocument SET "
-    "vector = setweight(to_tsvector(%(config)s::regconfig, %(a)s), 'A') "
-    "|| setweight(to_tsvector(%(config)s::regconfig, %(b)s), 'B') "
-    "|| setweight(to_tsvector(%(config)s::regconfig, %(c)s), 'C') "
-    "|| setweight(to_tsvector('simple', %(terms)s), 'D'), "
-    "title_vector = setweight(to_tsvector(%(config)s::regconfig, %(a)s), 'A') "
-    "|| setweight(to_tsvector(%(config)s::regconfig, %(names)s || ' ' || %(related)s), 'B') "
-    "|| setweight(to_tsvector('simple', %(a)s || ' ' || %(names)s), 'D') "
-    "WHERE page_id = %(pk)s"
-)
-
-
-def documents_for(pages, language, rows, vocabulary):
-    """Search documents as search.indexing writes them (vectors of folded text, same weights);
-    the words of their names go into `vocabulary` (search.spelling)."""
-    documents, vectors, links = [], [], []
-    for page, row in zip(pages, rows, strict=True):
-        second, rest, names = row.pop("second"), row.pop("rest"), row.pop("names", "")
-        occupations = row.pop("occupations", [])
-        own_second = row.pop("own_second", second)
-        related = row.pop("related", "")
-        vocabulary.update(words(f"{page.title} {second}"))
-        documents.append(
-            SearchDocument(
-                page_id=page.pk,
-                locale_id=page.locale_id,
-                path=page.path,
-                title=page.title,
-                title_folded=" ".join(words(page.title))[:255],
-                body=f"{own_second} {rest}",
-                **row,
-            )
-        )
-        vectors.append(
-            {
-                "config": config_for(language),
-                "a": plain(page.title),
-                "b": plain(second),
-                "c": plain(rest),
-                "names": plain(names),
-                "related": plain(related),
-                "terms": document_terms(documents[-1], occupations),
-                "pk": page.pk,
-            }
-        )
-        links += [(page.pk, occupation) for occupation in occupations]
-    SearchDocument.objects.bulk_create(documents, batch_size=2000)
-    through = SearchDocument.reference_occupations.through
-    through.objects.bulk_create(
-        [
-            through(searchdocument_id=pk, referenceoccupation_id=occupation)
-            for pk, occupation in links
-        ]
-    )
-    with connection.cursor() as cursor:
-        cursor.executemany(VECTOR_SQL, vectors)
-
-
-@transaction.atomic
-def populate():
-    rng = corpus.seeded(8)
-    vocabularies = corpus.vocabularies(rng)
-    german, english = Locale.objects.get(language_code="de"), Locale.objects.get(language_code="en")
-    indexes = {
-        index.locale_id: index for index in CountryIndexPage.objects.select_related("locale")
-    }
-    fields = [
-        OccupationalField.objects.create(name=f"Berufsbereich {number}", locale=german)
-        for number in range(20)
-    ]
-    occupations = ReferenceOccupation.objects.bulk_create(
-        [
-            ReferenceOccupation(
-                name=f"{german_title}{'' if variant == 0 else f' ({variant})'}",
-                kldb_code=f"{10000 + number * 3 + variant}",
-                chamber_type="hwk",
-                locale=german,
-            )
-            for number, (german_title, _english) in enumerate(corpus.OCCUPATIONS)
-            for variant in range(3)
-        ]
-    )
-    occupation_names = {occupation.pk: occupation.name for occupation in occupations}
-    codes = [f"{chr(65 + number // 26 % 26)}{chr(65 + number % 26)}" for number in range(COUNTRIES)]
-    names = corpus.country_names(COUNTRIES)
-    per_country = PROFILES // COUNTRIES + 1
-    # The same profiles in both languages: (occupation number, original name, facets) per slot.
-    plan = [
-        [
-            (rng.randrange(len(corpus.OCCUPATIONS)), corpus.original_name(rng))
-            for _ in range(per_country)
-        ]
-        for _ in range(COUNTRIES)
-    ]
-    for locale in (german, english):
-        language = locale.language_code
-        vocabulary = vocabularies[language]
-        known = set()
-        boilerplate = corpus.BOILERPLATE_DE if language == "de" else corpus.BOILERPLATE_EN
-        share = 1 if locale == german else ENGLISH_SHARE
-        country_numbers = range(0, COUNTRIES, share)
-        country_name = [name[0 if language == "de" else 1] for name in names]
-        countries = bulk_children(
-            indexes[locale.pk],
-            CountryProfilePage,
-            [(country_name[number], f"land-{number}") for number in country_numbers],
-        )
-        documents_for(
-            countries,
-            language,
-            [
-                {
-                    "kind": "pages.countryprofilepage",
-                    "country_code": codes[number],
-                    "second": "",
-                    "rest": f"{vocabulary.text(rng, 1)} {vocabulary.text(rng, 20)}",
-                }
-                for number in country_numbers
-            ],
-            known,
-        )
-        for country, number in zip(countries, country_numbers, strict=True):
-            slots = plan[number]
-            titles = [
-                f"{corpus.OCCUPATIONS[occupation][0 if language == 'de' else 1]} "
-                f"({country_name[number]}: {original})"
-                for occupation, original in slots
-            ]
-            profiles = bulk_children(
-                country,
-                ProfessionalProfilePage,
-                [(title, f"profil-{item}") for item, title in enumerate(titles)],
-            )
-            rows = [
-                profile_row(rng, vocabulary, boilerplate, original, occupation, occupations)
-                | {
-                    "country_code": codes[number],
-                    "occupational_field_id": fields[occupation % len(fields)].pk,
-                }
-                for occupation, original in slots
-            ]
-            for row in rows:  # names as search.related adds them
-                occupation_text = " ".join(occupation_names[pk] for pk in row["occupations"])
-                row["second"] = f"{row['own_second']} {occupation_text}"
-                row["related"] = occupation_text
-                row["rest"] = f"{row['rest']} {country_name[number]}"
-            documents_for(profiles, language, rows, known)
-        SearchWord.objects.bulk_create(
-            [SearchWord(language_code=language, word=word) for word in known if len(word) <= 100],
-            batch_size=5000,
-            ignore_conflicts=True,
-        )
-    with connection.cursor() as cursor:
-        cursor.execute("ANALYZE")
-
-
-def profile_row(rng, vocabulary, boilerplate, original, occupation, occupations):
-    """A profile's facets and texts, drawn in the order every run draws them."""
-    row = {
-        "kind": "pages.professionalprofilepage",
-        "subtitle": original,
-        "names": original,
-        "qualification_type": rng.choice(QualificationType.values),
-        "isced_level": rng.choice(IscedLevel.values),
-        "valid_from": datetime.date(rng.randint(1970, 2020), 1, 1),
-        "valid_until": None,
-    }
-    summary = vocabulary.text(rng, 1)
-    row["own_second"] = original
-    row["rest"] = f"{summary} {boilerplate} {vocabulary.text(rng, 12)}"
-    row["occupations"] = sorted({occupations[occupation * 3].pk, rng.choice(occupations).pk})
-    return row
-
-
-def is_current_dataset():
-    """Earlier bench datasets: a 60-word vocabulary, "Elektroniker/in" indexed as one token,
-    titles without their unstemmed words (search.indexing.typed_words), vectors without facet
-    terms (search.text.facet_term) or without the words of the names (search.spelling)."""
-    if not SearchWord.objects.exists():
-        return False
-    found = SearchDocument.objects.filter(
-        title__startswith="Elektroniker/in (",
-        vector__contains="elektron",
-        title_vector=SearchQuery("'elektroniker'", search_type="raw", config="simple"),
-    ).first()
-    return found is not None and found.pk in SearchDocument.objects.filter(  # facets as terms
-        vector=SearchQuery(facet_term("isced", found.isced_level), config="simple")
-    ).values_list("pk", flat=True)
 
 
 # Two facets per search, in the combinations a visitor ticks.
@@ -530,20 +299,11 @@ def main():
     call_command("migrate", verbosity=0)
     call_command("collectstatic", interactive=False, verbosity=0)  # the manifest production needs
     profiles = SearchDocument.objects.filter(kind="pages.professionalprofilepage")
-    if profiles.exists() and not is_current_dataset():
+    if not profiles.exists():
         sys.exit(
-            "bqportal_bench holds an earlier bench dataset: "
-            "dropdb -h 127.0.0.1 -U postgres bqportal_bench, then make bench again."
+            f"{connection.settings_dict['NAME']} holds no generated portal: "
+            f"make bench SCALE={SCALE} builds it (bench/dataset.py)."
         )
-    if profiles.filter(locale__language_code="de").count() < PROFILES:
-        print("Building the dataset (once per database) ...", flush=True)
-        started = time.perf_counter()
-        populate()
-        with connection.cursor() as cursor:  # the state autovacuum leaves a bulk write in
-            cursor.execute("VACUUM ANALYZE")
-        print(f"  built in {time.perf_counter() - started:.0f} s", flush=True)
-    if "--build-only" in sys.argv:
-        return
     if "--against" in sys.argv:  # --against DIR [rounds]: side by side with another checkout
         arguments = sys.argv[sys.argv.index("--against") + 1 :]
         side_by_side(Path(arguments[0]).resolve(), int(arguments[1]) if len(arguments) > 1 else 3)
