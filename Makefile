@@ -92,7 +92,8 @@ endif
 bench-pages: install-dev
 	DATABASE_URL=$(BENCH_SERVER)/$(PORTAL_BENCH_DATABASE) $(BIN)/python bench/profile_page.py --profile $(if $(AGAINST),--against $(AGAINST))
 
-# The import alone (databases of its own, made by the script; written to the "Import" section of
-# docs/benchmarks.md).
+# The import alone, into a copy of the generated portal of SCALE (built by `make bench`), beside
+# Wagtail's per-page path; written to the "Import" section of docs/benchmarks.md.
 bench-import: install
-	BENCH_SERVER=$(BENCH_SERVER) $(BIN)/python bench/importing.py
+	BENCH_SERVER=$(BENCH_SERVER) PORTAL_BENCH_DATABASE=$(PORTAL_BENCH_DATABASE) \
+		$(BIN)/python bench/importing.py

@@ -1,14 +1,15 @@
 """`make bench` (import part): `manage.py import_profiles` against DESIGN section 8's target of
-200 profiles/s, into a portal of DESIGN section 8's size.
+200 profiles/s, into the generated portal, beside Wagtail's own per-page path.
 
-Builds a template database once (bqportal_importbench_base): 50 German country profiles,
-occupational fields, reference occupations, a competent editor who imports, two reviewers who
-get the summary e-mail, and 35,000 profiles imported in batches by the import itself (drafts in
-quality control, as imported profiles are). Each run copies it afresh (bqportal_importbench), so
-every run measures from the same state, writes a seeded CSV of 2,000 new profiles across the
-countries (every column, one or two reference occupations) and times `import_profiles` through
-call_command with the production settings (DEBUG off): creating the profiles, then re-importing
-the same file (nothing changes, nothing is written). Figures go to docs/benchmarks.md
+Copies the generated portal of `make bench` (bench/dataset.py; PORTAL_BENCH_DATABASE, by
+default bqportal_portal_full) afresh for each run (bqportal_importbench), so every run measures
+from the same state; writes a seeded CSV of 2,000 new profiles across 50 of its countries (every
+column, one or two reference occupations) and times `import_profiles` through call_command as
+the portal's competent editor, with the production settings (DEBUG off): creating the profiles,
+then re-importing the same file (nothing changes, nothing is written). In the same run, the
+same kind of rows (another 200) go through Wagtail's own path, page by page (`add_child`,
+`save_revision`, `Workflow.start`), so the import is also stated as a ratio to it: machines of
+the same kind differ by up to two times, the ratio does not. Figures go to docs/benchmarks.md
 ("## Import"). Nothing here is a test.
 """
 
@@ -22,13 +23,13 @@ import time
 from pathlib import Path
 
 import psycopg
-import pycountry
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 SERVER = os.environ.get("BENCH_SERVER", "postgres://postgres@127.0.0.1:5432")
-BASE, DATABASE = "bqportal_importbench_base", "bqportal_importbench"
-os.environ["DATABASE_URL"] = f"{SERVER}/{BASE}"
+PORTAL = os.environ.get("PORTAL_BENCH_DATABASE", "bqportal_portal_full")
+DATABASE = "bqportal_importbench"
+os.environ["DATABASE_URL"] = f"{SERVER}/{DATABASE}"
 
 from bench import environment
 
@@ -37,7 +38,6 @@ environment.setup(
 )
 
 from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Group
 from django.core import mail
 from django.core.management import call_command
 from django.db import connection, connections, transaction
@@ -45,70 +45,29 @@ from wagtail.models import Locale
 
 from bench.report import write_section
 from demo import corpus
-from pages.choices import ChamberType, IscedLevel, QualificationType, Region
-from pages.models import CountryIndexPage, CountryProfilePage, ProfessionalProfilePage
-from pages.slugs import german_slug
-from pages.snippets import OccupationalField, ReferenceOccupation
-from portal import roles
-from profile_io.reading import COLUMNS
+from pages.choices import IscedLevel, QualificationType
+from pages.models import CountryProfilePage, ProfessionalProfilePage
+from profile_io.importing import ProfileImporter
+from profile_io.reading import COLUMNS, read_rows
 
 COUNTRIES = 50
 PROFILES = 2_000  # imported by each run
-EXISTING = 35_000  # in the template
-BATCH = 5_000  # profiles per import while building the template
-IMPORTER = "bench-importer"
-CODES = sorted(country.alpha_2 for country in pycountry.countries)[:COUNTRIES]
+PER_PAGE = 200  # through Wagtail's own path
+IMPORTER = "gen-competent"  # the generated portal's competent editor (demo.generator)
 
 
-@transaction.atomic
-def populate():
-    """Countries, fields, occupations and the people of an import (once per database)."""
-    german = Locale.objects.get(language_code="de")
-    index = CountryIndexPage.objects.get(locale=german)
-    for number, (name, _english) in enumerate(corpus.country_names(COUNTRIES)):
-        index.add_child(
-            instance=CountryProfilePage(
-                title=name,
-                slug=german_slug(name),
-                iso_code=country_code(number),
-                region=Region.ASIA,
-                summary=f"Bildungssystem von {name}.",
-                locale=german,
-            )
-        )
-    fields = [
-        OccupationalField.objects.create(name=f"Berufsbereich {number}", locale=german)
-        for number in range(20)
-    ]
-    ReferenceOccupation.objects.bulk_create(
-        [
-            ReferenceOccupation(
-                name=german_title,
-                kldb_code=f"{10000 + number}",
-                chamber_type=ChamberType.values[number % len(ChamberType.values)],
-                occupational_field=fields[number % len(fields)],
-                locale=german,
-            )
-            for number, (german_title, _english) in enumerate(corpus.OCCUPATIONS)
-        ]
-    )
-    users = get_user_model()._default_manager
-    importer = users.create_user(IMPORTER, f"{IMPORTER}@example.org", first_name="Bench")
-    importer.groups.add(Group.objects.get(name=roles.COMPETENT_EDITORS))
-    for number in range(2):
-        reviewer = users.create_user(f"bench-reviewer-{number}", f"reviewer{number}@example.org")
-        reviewer.groups.add(Group.objects.get(name=roles.REVIEWERS))
+def country_codes():
+    """The ISO codes of the portal's first COUNTRIES German country profiles."""
+    german = CountryProfilePage.objects.filter(locale=Locale.objects.get(language_code="de"))
+    return list(german.order_by("path").values_list("iso_code", flat=True)[:COUNTRIES])
 
 
-def country_code(number):
-    return CODES[number]
-
-
-def profiles_csv(prefix, count=PROFILES, seed=11):
-    """A seeded file of `count` new profiles, their external IDs starting with `prefix`."""
+def profiles_csv(prefix, countries, count=PROFILES, seed=11):
+    """A seeded file of `count` new profiles in `countries`, their external IDs starting with
+    `prefix`; the reference occupations by the codes the generated portal gives them."""
     rng = corpus.seeded(seed)
     fields = [f"Berufsbereich {number}" for number in range(20)]
-    codes = [f"{10000 + number}" for number in range(len(corpus.OCCUPATIONS))]
+    codes = [f"{10000 + number * 3}" for number in range(len(corpus.OCCUPATIONS))]
     buffer = io.StringIO(newline="")
     writer = csv.DictWriter(buffer, fieldnames=COLUMNS, delimiter=";")
     writer.writeheader()
@@ -118,7 +77,7 @@ def profiles_csv(prefix, count=PROFILES, seed=11):
         writer.writerow(
             {
                 "external_id": f"{prefix}-{number:05d}",
-                "country": country_code(rng.randrange(COUNTRIES)),
+                "country": rng.choice(countries),
                 "title": f"{corpus.OCCUPATIONS[occupation][0]} ({original})",
                 "original_name": original,
                 "transliteration": original.lower(),
@@ -150,26 +109,28 @@ def timed_import(path):
     }
 
 
+def per_page_import(content):
+    """The rows of `content` created as Wagtail creates a page, one by one: each row checked by
+    the import, then `add_child`, `save_revision` and its country's `Workflow.start` in the
+    importer's name (a mail to the reviewers per page). Timed with the commit, as the import."""
+    user = get_user_model().objects.get(username=IMPORTER)
+    rows, _errors = read_rows(content, format="csv")
+    started, cpu = time.perf_counter(), time.process_time()
+    with transaction.atomic():
+        importer = ProfileImporter(user)
+        importer.load(rows)
+        for number, row in rows:
+            plan, errors = importer.check(number, row)
+            if errors:
+                sys.exit(f"Row {number}: {errors}")
+            plan.country.add_child(instance=plan.page)
+            plan.page.save_revision(user=user, clean=False)
+            plan.workflow.start(plan.page, user)
+    return {"seconds": time.perf_counter() - started, "cpu": time.process_time() - cpu}
+
+
 def admin_cursor():
     return psycopg.connect(f"{SERVER}/postgres", autocommit=True).cursor()
-
-
-def exists(cursor, name):
-    cursor.execute("SELECT 1 FROM pg_database WHERE datname = %s", [name])
-    return cursor.fetchone() is not None
-
-
-def build_template(directory):
-    """The portal before each run: reference data, people and EXISTING imported profiles."""
-    print(f"Building {BASE} (once) ...", flush=True)
-    call_command("migrate", verbosity=0)
-    populate()
-    for batch in range(EXISTING // BATCH):
-        path = Path(directory) / f"existing-{batch}.csv"
-        path.write_bytes(profiles_csv(f"existing-{batch}", BATCH, seed=100 + batch))
-        call_command("import_profiles", str(path), "--user", IMPORTER, stdout=io.StringIO())
-    with connection.cursor() as cursor:
-        cursor.execute("VACUUM ANALYZE")
 
 
 def use_database(name):
@@ -179,55 +140,62 @@ def use_database(name):
 
 def main():
     cursor = admin_cursor()
+    cursor.execute("SELECT 1 FROM pg_database WHERE datname = %s", [PORTAL])
+    if cursor.fetchone() is None:
+        sys.exit(f"{PORTAL} does not exist: make bench builds the generated portal first.")
+    use_database("postgres")
+    cursor.execute(f'DROP DATABASE IF EXISTS "{DATABASE}"')
+    cursor.execute(f'CREATE DATABASE "{DATABASE}" TEMPLATE "{PORTAL}"')
+    use_database(DATABASE)
+    existing = ProfessionalProfilePage.objects.count()
+    countries = country_codes()
     with tempfile.TemporaryDirectory() as directory:
-        if not exists(cursor, BASE):
-            cursor.execute(f'CREATE DATABASE "{BASE}"')
-            try:
-                build_template(directory)
-            except BaseException:
-                use_database("postgres")
-                cursor.execute(f'DROP DATABASE "{BASE}"')  # built whole or not at all
-                raise
-        use_database("postgres")
-        cursor.execute(f'DROP DATABASE IF EXISTS "{DATABASE}"')
-        cursor.execute(f'CREATE DATABASE "{DATABASE}" TEMPLATE "{BASE}"')
-        use_database(DATABASE)
-        call_command("migrate", verbosity=0)  # a template from older code
-        existing = ProfessionalProfilePage.objects.count()
         path = Path(directory) / "profiles.csv"
-        path.write_bytes(profiles_csv("bench"))
+        path.write_bytes(profiles_csv("bench", countries))
         mail.outbox = []
         created = timed_import(path)
         mails = len(mail.outbox)
         reimported = timed_import(path)
     if ProfessionalProfilePage.objects.count() != existing + PROFILES:
         sys.exit(f"Expected {PROFILES} new profiles: {created['output']}")
-    report(existing, created, reimported, mails)
+    per_page = per_page_import(profiles_csv("wagtail", countries, PER_PAGE, seed=12))
+    use_database("postgres")
+    cursor.execute(f'DROP DATABASE "{DATABASE}"')
+    report(existing, len(countries), created, reimported, mails, per_page)
 
 
-def report(existing, created, reimported, mails):
-    rows = [("create (new external IDs)", created), ("re-import (no changes)", reimported)]
+def report(existing, countries, created, reimported, mails, per_page):
+    rows = [
+        ("create (new external IDs)", PROFILES, created),
+        ("re-import (no changes)", PROFILES, reimported),
+        ("Wagtail's per-page path (add_child, save_revision, Workflow.start)", PER_PAGE, per_page),
+    ]
+    ratio = (PROFILES / created["seconds"]) / (PER_PAGE / per_page["seconds"])
     lines = [
         "## Import",
         "",
         f"Measured {datetime.date.today().isoformat()} by `make bench-import` (bench/importing.py) "
         "on this 2-core machine: PostgreSQL, production settings (DEBUG off), Redis as the "
         f"Django cache. `import_profiles` through call_command, a seeded CSV of {PROFILES:,} "
-        f"profiles (every column, one or two reference occupations) across {COUNTRIES} German "
+        f"profiles (every column, one or two reference occupations) across {countries} German "
         "country profiles, imported by a competent editor: first as new profiles (drafts, "
         "revision, log entries, search and reference index, submitted to quality control, "
         f"{mails} summary e-mails to the reviewers), then the same file again, into a copy of "
-        f"a portal holding {existing:,} imported profiles (the same state every run). Wall "
-        "time includes "
-        "reading and checking the file and the commit; CPU is the command's own process.",
+        f"the generated portal holding {existing:,} profiles (the same state every run); "
+        f"then {PER_PAGE} rows of the same kind through Wagtail's own path, page by page. "
+        "Wall time includes reading and checking the rows and the commit; CPU is this "
+        "process's own.",
         "",
         "| import | rows | s | CPU s | profiles/s | output |",
         "|---|---:|---:|---:|---:|---|",
         *[
-            f"| {name} | {PROFILES:,} | {row['seconds']:.1f} | {row['cpu']:.1f} "
-            f"| {PROFILES / row['seconds']:.0f} | {row['output']} |"
-            for name, row in rows
+            f"| {name} | {count:,} | {row['seconds']:.1f} | {row['cpu']:.1f} "
+            f"| {count / row['seconds']:.0f} | {row.get('output', '')} |"
+            for name, count, row in rows
         ],
+        "",
+        f"The import creates profiles {ratio:.0f} times as fast as Wagtail's per-page path in "
+        "the same run.",
         "",
         "Target (DESIGN section 8): import at least 200 profiles/s.",
         "",
