@@ -39,10 +39,10 @@ SIGNED_IN = 3
 # Registered staff see the outcomes recorded for a professional profile on it: the newest of
 # them and their counts per result.
 OUTCOMES = 2
-# An editor (admin access) sees Wagtail's user bar besides: their admin profile (twice), the
-# page's parent, their page permissions, the view restrictions, the page's workflow and the
-# page types they may add. Over the budget: see docs/architecture.md#query-budget.
-USER_BAR = 7
+# An editor (admin access) sees Wagtail's user bar besides: their admin profile, the page's
+# parent, their page permissions, the view restrictions, the page's workflow and the page types
+# they may add. Over the budget: see docs/architecture.md#query-budget.
+USER_BAR = 6
 # Registered staff in the restricted area, warm process: area 7, outcome index, outcomes and an
 # outcome 8, guidelines 8, a guideline 6.
 STAFF = 8
