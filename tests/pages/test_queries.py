@@ -166,3 +166,31 @@ def test_news_and_home_cost_the_same_for_few_or_many_news(client, tree):
     few = [queries_for(client, url) for url in urls]
     factories.NewsPageFactory.create_batch(25, parent=tree["de"]["news_index"])
     assert [queries_for(client, url) for url in urls] == few
+
+
+def test_restricted_listings_cost_staff_the_same_for_few_or_many_entries(
+    client, tree, german, restricted_urls
+):
+    from pages.models import GuidelineIndexPage, GuidelinePage, RecognitionOutcomePage
+
+    client.force_login(user_with(roles.REGISTERED_STAFF, username="staff"))
+    names = ("area", "outcome_index", "outcomes", "guidelines", "profile")
+    urls = {**restricted_urls, "profile": tree["de"]["profile"].url}
+    few = {name: queries_for(client, urls[name]) for name in names}
+    outcome = RecognitionOutcomePage.objects.get(url_path__endswith="bescheid-geheim-7f3a9c/")
+    for number in range(6):
+        outcome.get_parent().add_child(
+            instance=RecognitionOutcomePage(
+                title=f"Bescheid {number}",
+                profile=outcome.profile,
+                reference_occupation=outcome.reference_occupation,
+                result="full",
+                decision_year=2024,
+                completion_year=2010,
+                locale=german,
+            )
+        )
+        GuidelineIndexPage.objects.get(locale=german).add_child(
+            instance=GuidelinePage(title=f"Arbeitshilfe {number}", locale=german)
+        )
+    assert {name: queries_for(client, urls[name]) for name in names} == few
