@@ -1,5 +1,6 @@
-"""Sessions and passwords: idle and absolute expiry, rotation at a change of privileges, changes
-of e-mail address and password, password rules."""
+"""Sessions and passwords: idle and absolute expiry, the session's cached copy and its
+confirmation by the database, what is read again for every request, rotation at a change of
+privileges, changes of e-mail address and password, password rules."""
 
 import time
 
