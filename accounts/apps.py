@@ -11,10 +11,11 @@ class AccountsConfig(AppConfig):
     verbose_name = _("Accounts and registration")
 
     def ready(self):
-        from portal.frameworks.wagtail import log_through_lazy_objects
+        from portal.frameworks.wagtail import log_through_lazy_objects, profile_read_once
 
         from . import audit, chamber_groups, signals  # noqa: F401  (connect their signal receivers)
         from .personal_data import register
 
         register()
         log_through_lazy_objects()  # request.user is wrapped twice once django-otp is installed
+        profile_read_once()  # Wagtail's user bar and admin templates each read the profile

@@ -5,8 +5,10 @@ transaction of every change a reader could see: publishing, unpublishing, moving
 page, and changes to sites, locales and the snippets pages show (connected in pages.apps), view
 restrictions (privacy) and what search answers show (search). The page cache (pages.page_cache)
 keys whole pages by it. Keys are read from the database once per request, so every
-process sees a change at once. Only what is made of live, public pages and sites may be cached
-here; per-user answers go elsewhere (search.cache). Entries also expire after
+process sees a change at once. Only what is the same for every reader may be cached
+here: made of live, public pages and sites, or shown alike to every reader a rule admits and to
+nobody else (the restricted area's link, for registered staff: portal_tags); per-user answers go
+elsewhere (search.cache). Entries also expire after
 settings.PORTAL_CACHE_SECONDS["content"].
 """
 

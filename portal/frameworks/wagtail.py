@@ -1,7 +1,7 @@
 """Wagtail's private APIs: page defaults, the reference index, workflow e-mails, the request's
 site and page route, group approval checks, the reference index task, the audit log's model
 lookup, the replacement of another app's hook, the rows of the page chooser and the admin
-search, and unsaved copies of pages."""
+search, unsaved copies of pages, and the admin profile read once per request."""
 
 from django.utils.functional import LazyObject, empty
 from wagtail import hooks
@@ -17,6 +17,7 @@ from wagtail.models import (
 )
 from wagtail.signals import task_submitted, workflow_submitted
 from wagtail.tasks import update_reference_index_task
+from wagtail.users.models import UserProfile
 
 
 def set_core_field_defaults(page: Page):
@@ -133,6 +134,31 @@ def log_through_lazy_objects():
 
     get_log_model_for_instance.looks_through_lazy_objects = True
     LogActionRegistry.get_log_model_for_instance = get_log_model_for_instance
+
+
+def profile_read_once():
+    """Let `UserProfile.get_for_user` answer from the user's `wagtail_userprofile`, where
+    Wagtail's admin templates (`admin_theme_classname`, `avatar_url`) read the profile too: one
+    query a request for it rather than two (the user bar of every page an editor reads, and every
+    admin view).
+
+    Why a patch: `get_for_user` queries at every call (`get_or_create`), beside the reverse
+    accessor that Django keeps on the user object; Wagtail has no setting for it. Applied once,
+    in AccountsConfig.ready."""
+    original = UserProfile.get_for_user.__func__
+    if getattr(original, "reads_through_the_user", False):
+        return
+
+    def get_for_user(cls, user):
+        try:
+            return user.wagtail_userprofile
+        except cls.DoesNotExist:
+            profile = original(cls, user)
+            user.wagtail_userprofile = profile
+            return profile
+
+    get_for_user.reads_through_the_user = True
+    UserProfile.get_for_user = classmethod(get_for_user)
 
 
 def replace_hook(name, old, new):

@@ -414,7 +414,8 @@ MIDDLEWARE.insert(
 MIDDLEWARE.append("axes.middleware.AxesMiddleware")  # last, as django-axes asks
 AUTHENTICATION_BACKENDS = [
     "axes.backends.AxesStandaloneBackend",  # refuses locked user names and addresses first
-    "django.contrib.auth.backends.ModelBackend",
+    # Django's, reading the user with their groups and the permissions in one query each.
+    "accounts.backends.ModelBackend",
 ]
 OTP_TOTP_ISSUER = os.environ.get("OTP_TOTP_ISSUER", "BQ-Portal")
 # Lockout (django-axes, database handler): 5 failures within 15 minutes lock the user name and,
@@ -434,9 +435,14 @@ AXES_VERBOSE = False  # no start-up banner; log lines name only what locks (user
 TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", "0"))
 AXES_CLIENT_IP_CALLABLE = "portal.addresses.client_ip"
 RATELIMIT_IP_META_KEY = "portal.addresses.ratelimit_ip"
-# Sessions end after 30 minutes idle (renewed by every request) and 10 hours after sign-in.
+# Sessions end after 30 minutes idle (renewed by the requests) and 10 hours after sign-in. They
+# live in the database and are read from a copy in the cache, which the database confirms (and
+# renews) at least once every SESSION_CONFIRM_SECONDS (accounts.sessions, docs/security.md): the
+# idle limit counts from the last confirmation, and 0 confirms every request.
+SESSION_ENGINE = "accounts.sessions"
 SESSION_COOKIE_AGE = int(os.environ.get("SESSION_IDLE_MINUTES", "30")) * 60
 SESSION_SAVE_EVERY_REQUEST = True
+SESSION_CONFIRM_SECONDS = int(os.environ.get("SESSION_CONFIRM_SECONDS", "60"))
 SESSION_ABSOLUTE_AGE = int(os.environ.get("SESSION_ABSOLUTE_HOURS", "10")) * 60 * 60
 SESSION_COOKIE_HTTPONLY = True
 # E-mail changes ask for the current password (accounts.wagtail_hooks), not Wagtail's own field.

@@ -47,6 +47,10 @@ if os.environ.get("REDIS_URL"):
             "OPTIONS": {"socket_connect_timeout": 0.1, "socket_timeout": 0.15},
         }
     }
+else:
+    # Each process has a cache of its own: a copy of a session signed out in another process
+    # must not be trusted, so the database confirms every request (accounts.sessions).
+    SESSION_CONFIRM_SECONDS = 0
 
 # HSTS, security.txt, guards against demo and debug settings -----------------------------------
 SECURE_HSTS_INCLUDE_SUBDOMAINS = True

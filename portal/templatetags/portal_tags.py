@@ -84,13 +84,20 @@ def language_alternates(context):
 
 @register.simple_tag(takes_context=True)
 def restricted_area_for_staff(context):
-    """The restricted area of the active language, for registered staff only (else None)."""
+    """The link to the restricted area of the active language, for registered staff only (else
+    None). The same for all of them: kept as the menu is (pages.public_cache), shown to them."""
     from pages.models import RestrictedAreaPage
 
     request = context.get("request")
     if request is None or not is_registered_staff(request.user):
         return None
-    return RestrictedAreaPage.objects.filter(locale__language_code=get_language()).first()
+
+    def link():
+        area = RestrictedAreaPage.objects.filter(locale__language_code=get_language()).first()
+        return area and MenuLink(area.pk, area.title, area.get_url(request))
+
+    host = request.get_host()
+    return public_cached("restricted_area", [get_language(), host], link, request)
 
 
 @register.simple_tag(takes_context=True)

@@ -342,3 +342,17 @@ def test_remember_parent_spares_get_parents_query(db, django_assert_num_queries)
     remember_parent(child, home)
     with django_assert_num_queries(0):
         assert child.get_parent() is home
+
+
+def test_the_admin_profile_is_read_once_for_the_user_object(db, django_assert_num_queries):
+    from django.contrib.auth import get_user_model
+    from wagtail.users.models import UserProfile
+
+    user = get_user_model().objects.create(username="profiled")
+    created = UserProfile.get_for_user(user)  # none yet: made, as Wagtail makes it
+    assert created.pk and UserProfile.objects.filter(user=user).count() == 1
+    user = SimpleLazyObject(lambda: get_user_model().objects.get(username="profiled"))
+    user.pk  # noqa: B018  (the user read, as a request reads it)
+    with django_assert_num_queries(1):
+        assert UserProfile.get_for_user(user) == created
+        assert user.wagtail_userprofile.theme == created.theme  # admin_theme_classname's read

@@ -5,6 +5,8 @@ anonymously and as a signed-in user outside Registered staff, and the marker nev
 """
 
 import pytest
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
 from wagtail.test.utils.form_data import nested_form_data
 
 from pages.models import ChamberOutcomesPage, RecognitionOutcomePage, RestrictedAreaPage
@@ -206,7 +208,6 @@ def test_outcome_form_refuses_what_looks_like_personal_data(client, tree, restri
 
 
 def test_a_restriction_on_a_german_page_holds_for_its_translation_at_once(client, tree):
-    from django.contrib.auth.models import Group
     from wagtail.models import PageViewRestriction
 
     german, english = tree["de"]["news"], tree["en"]["news"]
@@ -234,6 +235,46 @@ def test_staff_find_the_restricted_area_in_the_footer(client, tree):
     assert "/de/arbeitsbereich/" not in body(client.get(home))
     client.force_login(user_with(roles.REGISTERED_STAFF, username="staff"))
     assert 'href="/de/arbeitsbereich/"' in body(client.get(home))
+
+
+def staff_signed_in(client, restricted):
+    staff = user_with(roles.REGISTERED_STAFF, username="staff")
+    client.force_login(staff)
+    for url in (restricted["outcome"].url, "/de/"):  # the session's copy in the cache, warm
+        assert MARKER in body(client.get(url)) or url == "/de/"
+    return staff
+
+
+def refused(client, restricted):
+    response = client.get(restricted["outcome"].url)
+    home = body(client.get("/de/"))
+    return (
+        response.status_code == 302
+        and MARKER not in body(response)
+        and 'href="/de/arbeitsbereich/"' not in home
+    )
+
+
+def test_staff_removed_from_the_group_are_refused_at_the_next_request(client, restricted):
+    """Whether or not their sessions end (accounts.signals does it on commit), the groups are
+    read again for every request: the removal holds at once, though the session is cached."""
+    staff = staff_signed_in(client, restricted)
+    membership = get_user_model().groups.through.objects.filter(user=staff)
+    membership.delete()  # without signals: the session stands
+    assert refused(client, restricted)
+
+    staff.groups.add(Group.objects.get(name=roles.REGISTERED_STAFF))
+    client.force_login(staff)
+    assert not refused(client, restricted)
+    staff.groups.remove(Group.objects.get(name=roles.REGISTERED_STAFF))
+    assert refused(client, restricted)
+
+
+def test_a_deactivated_staff_member_is_signed_out_at_the_next_request(client, restricted):
+    staff = staff_signed_in(client, restricted)
+    get_user_model().objects.filter(pk=staff.pk).update(is_active=False)  # without signals
+    assert refused(client, restricted)
+    assert "Log in for chamber staff" in body(client.get("/en/"))
 
 
 def test_private_profiles_are_not_even_counted(client, tree):
