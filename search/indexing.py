@@ -11,6 +11,7 @@ misspellings to them (search.spelling). Facets are copied from professional and 
 from django.contrib.postgres.search import SearchVector
 from django.db import connection, transaction
 from django.db.models import OuterRef, Subquery, TextField, Value
+from django.utils import translation
 from wagtail.models import Page
 from wagtail.search import index
 
@@ -105,7 +106,8 @@ def document_fields(page, country=None, known_occupations=None):
     professional profile's parent (specific), read unless given; `known_occupations`: every
     reference occupation's names (search.related.known_occupation_names), read unless given."""
     language = page.locale.language_code
-    title, own_second, own_rest = weighted_text(page)
+    with translation.override(language):  # choice labels in blocks: in the page's language
+        title, own_second, own_rest = weighted_text(page)
     also_second, also_rest = related.names(page, country, known_occupations)
     second, rest = f"{own_second} {also_second}".strip(), f"{own_rest} {also_rest}".strip()
     postgres = connection.vendor == "postgresql"  # matches the vector; SQLite the stems

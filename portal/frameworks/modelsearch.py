@@ -3,6 +3,7 @@ values read once for several indexes."""
 
 from contextlib import contextmanager
 
+from django.utils import translation
 from modelsearch.index import BaseField
 from modelsearch.tasks import insert_or_update_object_task
 
@@ -21,7 +22,8 @@ def index_update_task():
 @contextmanager
 def search_values_read_once():
     """Within the block, the value of each search field of each object is read once, however
-    many indexes and index columns ask for it (the objects are held until the block ends).
+    many indexes and index columns ask for it in the same language (the objects are held until
+    the block ends).
 
     Why a patch (`BaseField.get_value` replaced for the block's duration): a bulk writer indexes
     each new page in Wagtail's search backends (`add_bulk`, whose database backend reads every
@@ -34,7 +36,7 @@ def search_values_read_once():
     read = {}
 
     def get_value(self, obj):
-        key = (self.field_name, id(obj))
+        key = (self.field_name, id(obj), translation.get_language())  # labels are translated
         if key not in read:
             read[key] = (obj, original(self, obj))  # the object held: its id stays its own
         value = read[key][1]

@@ -10,6 +10,7 @@ from django.core.management.base import CommandError
 from django.db import connection, transaction
 from django.db.models import TextField
 from django.db.models.functions import Cast
+from django.utils import translation
 from wagtail.models import Page, PageLogEntry, Revision, WorkflowState
 from wagtail.search.models import IndexEntry
 from wagtail_localize.models import Translation, TranslationLog, TranslationSource
@@ -31,16 +32,17 @@ def generated(django_db_setup, django_db_blocker):
         outer = transaction.atomic()
         outer.__enter__()
         output = StringIO()
-        call_command(
-            "generate_portal",
-            "--scale",
-            "tiny",
-            "--seed",
-            "3",
-            "--in-review",
-            str(IN_REVIEW),
-            stdout=output,
-        )
+        with translation.override("de"):  # a command's language, whatever earlier tests left
+            call_command(
+                "generate_portal",
+                "--scale",
+                "tiny",
+                "--seed",
+                "3",
+                "--in-review",
+                str(IN_REVIEW),
+                stdout=output,
+            )
     yield output.getvalue()
     with django_db_blocker.unblock():
         transaction.set_rollback(True)
@@ -168,7 +170,7 @@ def test_search_indexes_are_what_indexing_each_object_writes(portal):
         )
     }
     bulk = index_rows(generated)
-    with transaction.atomic():
+    with transaction.atomic(), translation.override("de"):  # as the fixture's command ran
         indexing.rebuild()
         call_command("update_index", stdout=StringIO())
         again = index_rows(generated)
