@@ -11,6 +11,8 @@ from django.contrib.auth import backends, get_user_model
 from django.contrib.auth.models import Group, Permission
 from django.db.models import Q
 
+from portal.frameworks.django import already_evaluated, prefetched
+
 UserModel = get_user_model()
 
 
@@ -26,14 +28,12 @@ def user_with_groups(user_id):
         return None
     db = UserModel._default_manager.db
     user = UserModel.from_db(db, fields, rows[0][: len(fields)])
-    groups = user.groups.all()
-    groups._result_cache = [
+    groups = [
         Group.from_db(db, ["id", "name"], row[len(fields) :])
         for row in rows
         if row[len(fields)] is not None
     ]
-    groups._prefetch_done = True
-    user._prefetched_objects_cache = {"groups": groups}
+    prefetched(user, "groups", already_evaluated(user.groups.all(), groups))
     return user
 
 

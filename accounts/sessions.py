@@ -21,7 +21,8 @@ Rules:
 import time
 
 from django.conf import settings
-from django.contrib.sessions.backends import cached_db
+from django.contrib.sessions.backends import cached_db, db
+from django.core.cache import caches
 
 CONFIRMED_AT = "_session_confirmed_at"
 
@@ -35,24 +36,22 @@ class SessionStore(cached_db.SessionStore):
     SESSION_CONFIRM_SECONDS instead of reading and writing the row for every request."""
 
     def load(self):
-        self._confirmed = False
+        self.confirmed = False
         try:
-            data = self._cache.get(self.cache_key)
+            data = caches[settings.SESSION_CACHE_ALIAS].get(self.cache_key)
         except Exception:  # invalid keys raise in some backends: as cached_db, no session
             data = None
         if data is not None and time.time() - data.get(CONFIRMED_AT, 0) < confirmation_seconds():
             return data
-        row = self._get_session_from_db()
-        if row is None:
-            return {}
-        self._confirmed = True  # read from the row: the request writes it back (renewal)
-        return self.decode(row.session_data)
+        data = db.SessionStore.load(self)  # the row; no row: no session key any more
+        self.confirmed = self.session_key is not None  # the request writes it back (renewal)
+        return data
 
     def save(self, must_create=False):
         """Writes the session (row and cache) when it is new, changed or confirmed by this
         request's read; otherwise (SESSION_SAVE_EVERY_REQUEST) the copy stands as it is."""
-        if not (must_create or self.modified or getattr(self, "_confirmed", False)):
+        if not (must_create or self.modified or getattr(self, "confirmed", False)):
             return
-        self._session[CONFIRMED_AT] = time.time()
+        self[CONFIRMED_AT] = time.time()
         super().save(must_create)
-        self._confirmed = False
+        self.confirmed = False

@@ -1,5 +1,5 @@
-"""Django's private APIs: raw row inserts, querysets given their rows, the unchecked host of a
-request, the Redis client."""
+"""Django's private APIs: raw row inserts, querysets given their rows, relations given as
+prefetched, the unchecked host of a request, the Redis client."""
 
 from django.core.cache.backends.redis import RedisCache, RedisCacheClient
 from django.db.models import Model, QuerySet
@@ -27,6 +27,20 @@ def already_evaluated(queryset: QuerySet, rows):
     queryset._result_cache = list(rows)
     queryset._prefetch_done = True
     return queryset
+
+
+def prefetched(obj: Model, name, queryset: QuerySet):
+    """Make `queryset` (evaluated) what `obj`'s relation `name` gives without a query, as
+    `prefetch_related(name)` leaves it.
+
+    Why private (`Model._prefetched_objects_cache`): Django fills it only through
+    prefetch_related and prefetch_related_objects, which query; a relation read together with
+    its object in one query (accounts.backends: the user with their groups) has no public way
+    to be handed over."""
+    obj._prefetched_objects_cache = {
+        **getattr(obj, "_prefetched_objects_cache", {}),
+        name: queryset,
+    }
 
 
 def raw_host(request: HttpRequest):
