@@ -11,6 +11,7 @@ given) and handed to the HTTP clients as cookies; each is a session of its own.
 """
 
 from itertools import cycle, islice
+from urllib.parse import quote_plus
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
@@ -150,7 +151,7 @@ def admin_pages(word):
         (f"explorer of the biggest country ({country.numchild:,})", admin_explore(country)),
         (f"edit view, profile of {len(profile.body)} sections", admin_edit(profile)),
         (f"edit view, profile of {BIG_SECTIONS} sections", admin_edit(big_profile())),
-        ("admin search", f"{reverse('wagtailadmin_pages:search')}?q={word}"),
+        ("admin search", f"{reverse('wagtailadmin_pages:search')}?q={quote_plus(word)}"),
         ("page chooser in the biggest country", admin_chooser(country)),
     ]
 
