@@ -35,6 +35,11 @@ def sort_key(title):
     return unicodedata.normalize("NFKD", title).encode("ascii", "ignore").decode().casefold()
 
 
+# What the index shows of each country and needs for its address: 920 countries with their
+# sections would be megabytes of JSON to decode and a heap of objects for every rendering.
+LISTED = ("title", "slug", "path", "depth", "url_path", "locale_id", "iso_code", "region")
+
+
 class CountryIndexPage(RoutablePageMixin, BasePage):
     """Countries A–Z, filterable by first letter and region."""
 
@@ -69,7 +74,7 @@ class CountryIndexPage(RoutablePageMixin, BasePage):
     def index_view(self, request):
         region = request.GET.get("region", "")
         letter = request.GET.get("letter", "").upper()
-        countries = self.countries(request).order_by()
+        countries = self.countries(request).order_by().only(*LISTED)
         if region in Region.values:
             countries = countries.filter(region=region)
         else:
