@@ -237,6 +237,18 @@ def test_staff_find_the_restricted_area_in_the_footer(client, tree):
     assert 'href="/de/arbeitsbereich/"' in body(client.get(home))
 
 
+def test_the_kept_footer_link_is_for_staff_only(client, tree):
+    """The link is kept for all staff (pages.public_cache); after staff filled it, an editor
+    of the admin who is not registered staff, and an anonymous visitor, still go without it."""
+    home = tree["de"]["home"].url
+    client.force_login(user_with(roles.REGISTERED_STAFF, username="staff"))
+    assert 'href="/de/arbeitsbereich/"' in body(client.get(home))
+    client.force_login(user_with(roles.TRANSLATORS, username="translator"))
+    assert "/de/arbeitsbereich/" not in body(client.get(home))
+    client.logout()
+    assert "/de/arbeitsbereich/" not in body(client.get(home))
+
+
 def staff_signed_in(client, restricted):
     staff = user_with(roles.REGISTERED_STAFF, username="staff")
     client.force_login(staff)
