@@ -1,0 +1,1 @@
+"""Running the portal: health answers, backups and restores, the database router."""
