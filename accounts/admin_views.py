@@ -218,12 +218,6 @@ class DecisionView(RegistrationReviewView):
         except registration.AlreadyDecidedError:
             messages.error(request, _("This request was already decided: nothing was changed."))
             return redirect(review_url)
-        except registration.MAIL_ERRORS:
-            messages.error(
-                request,
-                _("The e-mail could not be sent, so nothing was changed. Please try again later."),
-            )
-            return redirect(review_url)
         return response
 
 
@@ -533,13 +527,9 @@ class SendPasswordLinkView(ManagedAccountMixin, View):
         if not account.is_active or not account.email:
             messages.error(request, _("Only active accounts with an e-mail address get a link."))
             return redirect(edit_url)
-        try:
-            with transaction.atomic():
-                log(account, "moderation.staff_account.password_link", user=request.user)
-                registration.send_set_password_link(account)
-        except registration.MAIL_ERRORS:
-            messages.error(request, _("The e-mail could not be sent. Please try again later."))
-            return redirect(edit_url)
+        with transaction.atomic():
+            log(account, "moderation.staff_account.password_link", user=request.user)
+            registration.send_set_password_link(account)
         messages.success(
             request, _("A set-password link was sent to %(email)s.") % {"email": account.email}
         )

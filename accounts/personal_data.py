@@ -316,8 +316,7 @@ def request_deletion(user):
 
 
 def notify_administrators(user):
-    """E-mail every active portal administrator; a failing mail server is logged (the request
-    is stored and listed in the admin all the same)."""
+    """E-mail every active portal administrator (queued: background.mail)."""
     recipients = list(
         get_user_model()
         ._default_manager.filter(groups__name=roles.PORTAL_ADMINISTRATORS, is_active=True)
@@ -333,13 +332,10 @@ def notify_administrators(user):
             reverse("staff_accounts:erase", args=[user.pk])
         ),
     )
-    try:
-        for recipient in recipients:
-            registration_mails.send_bilingual_mail(
-                "accounts/emails/deletion_requested", context, recipient
-            )
-    except registration_mails.MAIL_ERRORS:
-        logger.exception("Notice of the deletion request of account %s failed", user.pk)
+    for recipient in recipients:
+        registration_mails.send_bilingual_mail(
+            "accounts/emails/deletion_requested", context, recipient
+        )
 
 
 def pseudonymise(account, by):

@@ -12,13 +12,11 @@
 - A portal administrator approves (account activated, groups from the chamber, staff profile,
   e-mail with a set-password link) or rejects with a reason (e-mail with the reason), or marks
   the request withdrawn when the applicant asks for that (no e-mail: the applicant asked). Each
-  decision is one transaction that ends with sending the e-mail: if sending fails, nothing is
-  decided. The admin views are in accounts.admin_views.
+  decision is one transaction that ends with queueing the e-mail (background.mail: the
+  worker delivers it, trying again while the mail server is away), so a decision and its
+  e-mail stand or fall together. The admin views are in accounts.admin_views.
 - E-mails are plain text, German first and English below, in one message.
 """
-
-import logging
-import smtplib
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
@@ -40,12 +38,8 @@ from portal import roles
 from . import chamber_groups
 from .models import RegistrationRequest, StaffProfile
 
-logger = logging.getLogger(__name__)
-
 EMAIL_LANGUAGES = ("de", "en")
 EMAIL_SEPARATOR = "\n\n" + "-" * 72 + "\n\n"
-# What sending may raise on the way to the mail server.
-MAIL_ERRORS = (smtplib.SMTPException, OSError)
 
 
 class AlreadyDecidedError(Exception):
@@ -62,7 +56,7 @@ def notify_existing_account(account, email):
     """Tell the address `email` that someone tried to register it although it has `account`.
 
     Sent only to that address (as the account spells it, if it is the account's e-mail address).
-    A failing mail server is logged, not shown: the answer must be the same as for a new address.
+    The e-mail is queued (background.mail): the answer comes as fast as for a new address.
     """
     recipient = account.email if account.email.lower() == email else email
     password_reset_url = ""
@@ -76,10 +70,7 @@ def notify_existing_account(account, email):
             user=account, status=RegistrationRequest.Status.PENDING
         ).exists(),
     )
-    try:
-        send_bilingual_mail("accounts/emails/already_registered", context, recipient)
-    except MAIL_ERRORS:
-        logger.exception("Notice of a registration for the existing account %s failed", account.pk)
+    send_bilingual_mail("accounts/emails/already_registered", context, recipient)
 
 
 # Decisions -----------------------------------------------------------------------------------
@@ -140,8 +131,8 @@ def _pending(registration):
 def approve(registration, by):
     """Activate the account with the groups of its chamber and send the set-password link.
 
-    One transaction: if any step fails (the e-mail included), the account stays inactive and the
-    request pending.
+    One transaction: if any step fails (queueing the e-mail included), the account stays
+    inactive and the request pending.
     """
     with transaction.atomic():
         registration = _pending(registration)

@@ -6,8 +6,6 @@ when the message is sent: only active registered staff with an e-mail address, n
 The message names the topic and links to it; the reply itself stays behind the sign-in.
 """
 
-import logging
-
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.mail import get_connection, send_mail
@@ -19,8 +17,6 @@ from django.utils import translation
 from portal import roles
 
 from .forms import single_line
-
-logger = logging.getLogger(__name__)
 
 SUBJECT_MAX_LENGTH = 180
 
@@ -64,11 +60,7 @@ def send_reply_notifications(post, url):
             subject = render_to_string("forum/emails/reply_subject.txt", context)
             body = render_to_string("forum/emails/reply.txt", context)
         subject = single_line(subject)[:SUBJECT_MAX_LENGTH]
-        try:
-            sent += send_mail(
-                subject, body.strip() + "\n", None, [recipient.email], connection=connection
-            )
-        except Exception:
-            # A failing mail server must not turn a saved reply into an error page.
-            logger.exception("Forum reply notification to user %s failed", recipient.pk)
+        sent += send_mail(
+            subject, body.strip() + "\n", None, [recipient.email], connection=connection
+        )
     return sent

@@ -9,17 +9,16 @@ restricted profile's PDF reaches only those who may read the page, uncached by a
 """
 
 from django.conf import settings
-from django.core.cache import cache
 from django.http import HttpResponse
 from django.utils.http import content_disposition_header
 from django.utils.translation import gettext
 from django_ratelimit.core import is_ratelimited
 
-from pages.public_cache import public_key
 from portal.cache import limited_status
 from portal.http_cache import cache_publicly, keep_private
 from privacy.views import is_public, refusal
 
+from .public import cached_public_pdf, store_public_pdf
 from .rendering import render_pdf
 
 
@@ -38,22 +37,20 @@ def too_many_renders():
 
 def serve_pdf(request, page):
     """The page's PDF. A public one is rendered once per content version (every publish changes it
-    on, pages.public_cache) and host, and kept in the cache; renders are limited per address
+    on, pages.public_cache) and host, and kept in the cache (pdf.public; after a publication the
+    task queue renders it in advance: pdf.tasks); renders are limited per address
     (settings.PDF_RENDER_RATE), as each takes about half a second of a worker."""
     refused = refusal(request, page)
     if refused is not None:
         return refused
     public = is_public(page) and not request.user.is_authenticated
-    key = public_key("pdf", [page.pk, request.scheme, request.get_host()]) if public else None
-    pdf = cache.get(key) if public else None
+    pdf = cached_public_pdf(request, page) if public else None
     if pdf is None:
         if is_ratelimited(
             request, group="pdf-render", key="ip", rate=settings.PDF_RENDER_RATE, increment=True
         ):
             return too_many_renders()
-        pdf, _fetcher = render_pdf(request, page)
-        if public:
-            cache.set(key, pdf, settings.PORTAL_CACHE_SECONDS["pdf"])
+        pdf = store_public_pdf(request, page) if public else render_pdf(request, page)[0]
     response = HttpResponse(pdf, content_type="application/pdf")
     response["Content-Disposition"] = content_disposition_header(
         as_attachment=False, filename=f"{page.slug}.pdf"

@@ -8,7 +8,6 @@ pages, after the commit (a refused or rolled-back import mails nobody). Outside 
 wrapped notifiers behave as Wagtail's own.
 """
 
-import logging
 from contextlib import contextmanager
 from contextvars import ContextVar
 
@@ -22,8 +21,6 @@ from wagtail.models import TaskState
 from wagtail.users.models import UserProfile
 
 from portal.frameworks.wagtail import workflow_email_receivers
-
-logger = logging.getLogger(__name__)
 
 _deferred_notifications = ContextVar("deferred_import_notifications", default=None)
 
@@ -100,12 +97,7 @@ def send_review_summaries(notifications, importer, pages):
                 for page in found.values()
             ]
             body = "\n".join([intro, "", *lines, ""])
-        try:
-            send_mail(
-                subject, body, settings.WAGTAILADMIN_NOTIFICATION_FROM_EMAIL, [recipient.email]
-            )
-        except OSError:  # smtplib errors included; the import itself has succeeded
-            logger.exception("Could not send the import summary to %s", recipient.email)
+        send_mail(subject, body, settings.WAGTAILADMIN_NOTIFICATION_FROM_EMAIL, [recipient.email])
 
 
 install_deferred_notifiers()

@@ -15,6 +15,14 @@ from tests.factories.moderation import english_speaking, user_with
 from translation.localize import translate_with_localize
 
 
+@pytest.fixture(autouse=True, scope="session")
+def emails_through_the_queue(django_test_environment):
+    """E-mails go through the portal's queue (background.mail) as everywhere else, delivered to
+    django.core.mail.outbox (EMAIL_DELIVERY_BACKEND): Django's test set-up replaces
+    EMAIL_BACKEND with its own in-memory backend, which would skip the queue."""
+    settings.EMAIL_BACKEND = "background.mail.QueuedEmailBackend"
+
+
 @pytest.fixture(autouse=True)
 def empty_cache():
     """Each test starts with an empty cache: renditions, rate limits and site root paths are

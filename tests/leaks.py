@@ -1,8 +1,9 @@
 """Restricted content carrying a secret marker, and how a response is searched for it.
 
 `restricted_content` makes one of each kind of restricted thing (outcome, guideline, document,
-image, forum topic and post), each with MARKER in its title and body; the leak tests request
-every channel and assert the marker never reaches anyone outside Registered staff.
+image, forum topic and post, an e-mail waiting in the task queue), each with MARKER in its title
+and body; the leak tests request every channel and assert the marker never reaches anyone
+outside Registered staff.
 """
 
 import io
@@ -10,6 +11,7 @@ from urllib.parse import quote
 
 import wagtail_factories
 from django.core.files.base import ContentFile
+from django.core.mail import send_mail
 from pypdf import PdfReader
 from wagtail.documents import get_document_model
 from wagtail.models import Collection
@@ -27,6 +29,7 @@ from search.indexing import rebuild as rebuild_search_index
 from tests.factories.forum import topic_with_posts
 from tests.factories.moderation import user_with
 from tests.factories.pages import ChamberFactory
+from tests.queue import database_queue
 
 MARKER = "GEHEIM-7f3a9c"
 
@@ -66,6 +69,8 @@ def restricted_content(tree, german):
     author = user_with(roles.REGISTERED_STAFF, username="forum-author")
     topic = topic_with_posts(forum, author, f"Thema {MARKER}", [(author, f"Beitrag {MARKER}")])
     rebuild_search_index()  # restricted pages are in the index: the search must filter them
+    with database_queue():  # an e-mail about restricted content waits in the task queue
+        send_mail(f"Bescheid {MARKER}", f"Notiz {MARKER}", None, ["staff@hwk-a.example"])
     return {
         "forum": forum,
         "image": image,

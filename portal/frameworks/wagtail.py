@@ -1,8 +1,11 @@
-"""Wagtail's private APIs: page defaults, the reference index, workflow e-mails, the request's
-site and page route, group approval checks, the reference index task, the audit log's model
-lookup, the replacement of another app's hook, the rows of the page chooser and the admin
-search, unsaved copies of pages, and the admin profile read once per request."""
+"""Wagtail's private APIs: page defaults, an anonymous request for a page, the reference
+index, workflow e-mails, the request's site and page route, group approval checks, the
+reference index task, the audit log's model lookup, the replacement of another app's hook, the
+rows of the page chooser and the admin search, unsaved copies of pages, and the admin profile
+read once per request."""
 
+from django.contrib.auth.models import AnonymousUser
+from django.core.handlers.wsgi import WSGIRequest
 from django.utils.functional import LazyObject, empty
 from wagtail import hooks
 from wagtail.admin import signal_handlers as admin_signal_handlers
@@ -70,6 +73,21 @@ def workflow_email_receivers():
             admin_signal_handlers.workflow_submission_email_notifier,
         ),
     )
+
+
+def anonymous_request(page: Page, path):
+    """A GET of `path` on the page's site as an anonymous visitor would send it (host, port and
+    scheme of the page's URL), for work done outside a request: pre-rendering what visitors of
+    the page will ask for.
+
+    Why private (`_get_dummy_headers`): Wagtail builds such requests for its previews
+    (`make_preview_request`), which serve the preview rather than a path; it keeps the headers'
+    recipe to itself."""
+    meta = page._get_dummy_headers()
+    meta["PATH_INFO"] = path
+    request = WSGIRequest(meta)
+    request.user = AnonymousUser()
+    return request
 
 
 def remember_site(request, site: Site):

@@ -468,3 +468,21 @@ WAGTAILFRONTENDCACHE_LANGUAGES = []
 MIDDLEWARE.insert(
     MIDDLEWARE.index("portal.logs.RequestIdMiddleware") + 1, "pages.page_cache.PageCacheMiddleware"
 )
+
+
+# Background work (background/, docs/operations.md#background-work) -----------------------------
+# Tasks run through django-tasks (the API Django 6 ships). Here, for `make run` and the tests, at
+# once in the process that enqueues them; production queues them in the database
+# (django-tasks-db), where `manage.py db_worker` processes run them. Every e-mail is such a task
+# (background.mail): it is delivered by EMAIL_DELIVERY_BACKEND and, while the server refuses,
+# tried again after each of BACKGROUND_RETRY_DELAYS (seconds: a day in all).
+TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+EMAIL_BACKEND = "background.mail.QueuedEmailBackend"
+EMAIL_DELIVERY_BACKEND = "django.core.mail.backends.console.EmailBackend"
+EMAIL_TIMEOUT = int(os.environ.get("EMAIL_TIMEOUT", "10"))  # seconds a worker waits for SMTP
+BACKGROUND_RETRY_DELAYS = [60, 5 * 60, 15 * 60, 60 * 60, 3 * 60 * 60, 6 * 60 * 60, 12 * 60 * 60]
+# Public profiles' PDFs are rendered into the cache after each publication (pdf.tasks).
+PDF_PRERENDER = True
+
+# Health answers (operations.health): /healthz and /readyz, before every other middleware.
+MIDDLEWARE.insert(0, "operations.health.HealthMiddleware")

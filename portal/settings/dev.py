@@ -5,7 +5,6 @@ from .base import *
 DEBUG = True
 SECRET_KEY = os.environ.get("SECRET_KEY", "dev-only-insecure-key-not-for-production")
 ALLOWED_HOSTS = ["127.0.0.1", "localhost", "[::1]"]
-EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
 
 # Log lines as text on the console, with the request id ---------------------------------------
 LOGGING["formatters"]["text"] = {

@@ -35,7 +35,18 @@ MIDDLEWARE.insert(
 STORAGES["staticfiles"] = {
     "BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage",
 }
-EMAIL_BACKEND = os.environ.get("EMAIL_BACKEND", "django.core.mail.backends.smtp.EmailBackend")
+# Tasks wait in the database for `manage.py db_worker` (background/); e-mails among them, sent
+# by SMTP unless EMAIL_BACKEND names another delivery backend (EMAIL_HOST, EMAIL_PORT, ...).
+TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+EMAIL_DELIVERY_BACKEND = os.environ.get(
+    "EMAIL_BACKEND", "django.core.mail.backends.smtp.EmailBackend"
+)
+EMAIL_HOST = os.environ.get("EMAIL_HOST", "localhost")
+EMAIL_PORT = int(os.environ.get("EMAIL_PORT", "25"))
+EMAIL_HOST_USER = os.environ.get("EMAIL_HOST_USER", "")
+EMAIL_HOST_PASSWORD = os.environ.get("EMAIL_HOST_PASSWORD", "")
+EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS")
+EMAIL_USE_SSL = env_bool("EMAIL_USE_SSL")
 
 if os.environ.get("REDIS_URL"):
     # Keeps serving, uncached, while Redis is away (portal.cache); short timeouts so that a

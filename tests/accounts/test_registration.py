@@ -1,7 +1,6 @@
 """Registration of chamber staff: the public form and the portal administrators' decisions."""
 
 import re
-import smtplib
 
 import pytest
 from django.contrib.auth import get_user_model
@@ -18,6 +17,7 @@ from accounts.models import RegistrationRequest, StaffProfile
 from portal import roles
 from tests.factories.moderation import chamber_editor, user_with
 from tests.factories.pages import ChamberFactory
+from tests.queue import database_queue, refusing_smtp, work_off
 
 User = get_user_model()
 URL = "/en/register/"
@@ -319,15 +319,11 @@ def test_the_owner_of_the_address_is_told_once_and_without_secrets(client, data,
         assert "your account is not active" in body
 
 
-def test_a_failing_mail_server_does_not_change_the_answer(client, data, monkeypatch):
+def test_a_failing_mail_server_does_not_change_the_answer(client, data):
     active_account()
-
-    def fail(*args, **kwargs):
-        raise smtplib.SMTPServerDisconnected("mail server gone")
-
     new = answer(client, {**data, "email": "neu@hwk-muenchen.de"})
-    monkeypatch.setattr(registration_module, "send_mail", fail)
-    assert answer(client, data) == new
+    with refusing_smtp():
+        assert answer(client, data) == new
 
 
 def test_an_address_registered_a_moment_ago_is_told_like_any_other(client, data, monkeypatch):
@@ -522,26 +518,25 @@ def test_a_decided_request_cannot_be_decided_again(portal_admin_client, pending)
     assert ModelLogEntry.objects.filter(action__startswith="moderation.registration").count() == 1
 
 
-def test_a_failing_email_leaves_the_request_undecided(portal_admin_client, pending, monkeypatch):
-    def fail(*args, **kwargs):
-        raise smtplib.SMTPServerDisconnected("mail server gone")
-
-    monkeypatch.setattr(registration_module, "send_mail", fail)
-    response = portal_admin_client.post(approve_url(pending), follow=True)
-    assert response.status_code == 200
-    assert "could not be sent" in response.content.decode()
-
-    pending.refresh_from_db()
-    assert pending.status == RegistrationRequest.Status.PENDING
-    user = User.objects.get(pk=pending.user_id)
-    assert not user.is_active
-    assert not user.groups.exists()
-    assert not StaffProfile.objects.exists()
-    assert not ModelLogEntry.objects.filter(action__startswith="moderation.registration").exists()
-
-    portal_admin_client.post(reject_url(pending), {"reason": "Nein."})
-    pending.refresh_from_db()
-    assert pending.status == RegistrationRequest.Status.PENDING
+def test_an_approval_stands_while_the_mail_server_is_away(portal_admin_client, pending):
+    """The decision is made at once; its e-mail waits in the queue until the server answers."""
+    with database_queue(), refusing_smtp():
+        response = portal_admin_client.post(approve_url(pending), follow=True)
+        assert response.status_code == 200
+        pending.refresh_from_db()
+        assert pending.status == RegistrationRequest.Status.APPROVED
+        assert User.objects.get(pk=pending.user_id).is_active
+        [first] = work_off()
+        assert first.status == "FAILED"
+        assert first.exception_class_path.endswith("ConnectionRefusedError")
+        assert mail.outbox == []
+    with database_queue():
+        [second] = work_off(retries_due=True)
+    assert second.status == "SUCCESSFUL"
+    assert second.args_kwargs["kwargs"] == {"attempt": 2}
+    [message] = mail.outbox
+    assert message.to == [pending.user.email]
+    assert LINK.search(message.body)
 
 
 def test_any_failing_step_rolls_the_approval_back(admin, pending, monkeypatch):

@@ -420,6 +420,8 @@ def probes(restricted):
         "/admin/api/main/pages/?limit=100",
         "/admin/my-data/",
         "/admin/my-data/download/",
+        "/admin/task-queue/",
+        "/admin/task-queue/?status=READY",
     ]
     return urls
 
