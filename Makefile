@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 PORT ?= 8000
 HOST ?= 127.0.0.1
 
-.PHONY: run test install install-dev lint migrate demo messages bench bench-import bench-pages screenshots
+.PHONY: run serve test install install-dev lint migrate demo messages bench bench-import bench-pages screenshots
 
 # uv installs the pinned packages of pyproject.toml (a fresh install takes seconds, pip's half a
 # minute); it is itself pinned and installed into the virtual env by pip.
@@ -37,6 +37,12 @@ demo: migrate
 
 run: demo
 	DJANGO_SETTINGS_MODULE=portal.settings.dev $(BIN)/python manage.py runserver $(HOST):$(PORT)
+
+# Production on this machine (docs/operations.md#make-serve): gunicorn with WhiteNoise and a task
+# worker, production settings from .env (written with a fresh SECRET_KEY when missing), on the
+# embedded SQLite (var/production.sqlite3) unless DATABASE_URL names another database.
+serve: install
+	$(BIN)/python -m operations.serve --host $(HOST) --port $(PORT)
 
 # ruff (lint, complexity at most 15, docstrings; format) and import-linter (the apps' layers).
 lint: install-dev

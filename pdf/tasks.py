@@ -12,17 +12,17 @@ from django.db import transaction
 from django_tasks import task
 from wagtail.models import Page
 
+from pages.models.pdf_route import PdfRouteMixin
 from portal.frameworks.wagtail import anonymous_request
 from privacy.views import is_public
-
-from .public import cached_public_pdf, store_public_pdf
-from .rendering import TEMPLATES
 
 
 @task()
 def prerender_pdf(page_id):
     """Render the PDF of the live, public page `page_id` unless the cache holds it already; what
     was done ("rendered", "cached", "skipped")."""
+    from .public import cached_public_pdf, store_public_pdf  # WeasyPrint: in workers only
+
     page = Page.objects.live().filter(pk=page_id).specific().first()
     if page is None or not is_public(page) or page.url is None:
         return "skipped"
@@ -35,5 +35,5 @@ def prerender_pdf(page_id):
 
 def on_published(sender, instance, **kwargs):
     """page_published: queue the render of a profile's PDF after the commit."""
-    if settings.PDF_PRERENDER and instance.specific_class._meta.model_name in TEMPLATES:
+    if settings.PDF_PRERENDER and issubclass(instance.specific_class, PdfRouteMixin):
         transaction.on_commit(lambda: prerender_pdf.enqueue(instance.pk))

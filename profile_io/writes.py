@@ -16,7 +16,8 @@ extraction of references (these three through portal.frameworks: they are privat
 backends' `add_bulk` (what `update_index` uses). Rows are built here only where Wagtail has no
 bulk form (each of its functions ends in a `save()` or `objects.create()` of one row): pages,
 revisions, log entries, workflow and task states; each function that does so says what
-Wagtail's path does.
+Wagtail's path does. An import's search index entries are written by the task queue after its
+commit (index_after_commit), as Wagtail's own post_save handler leaves them to its task.
 tests/profile_io/test_import.py creates a profile both ways and compares every row.
 
 What the per-page path does that is not repeated here, because it cannot apply to a new draft
@@ -29,8 +30,10 @@ reference index handlers, whose effects are written here, and the locale default
 set); tests/profile_io/test_import.py fails when another receiver appears.
 """
 
+import django_tasks
+from django.apps import apps
 from django.contrib.contenttypes.models import ContentType
-from django.db import connection
+from django.db import connection, transaction
 from django.db.models import CharField, F, OuterRef, Subquery
 from django.db.models.functions import Cast
 from django.utils import timezone
@@ -59,13 +62,13 @@ BATCH = 500  # rows per INSERT or UPDATE
 def create_profiles(plans, user, submit=True):
     """Create the pages of the "create" plans as drafts, each with a revision by `user`, and
     (with `submit`) start their country's workflow in `user`'s name. Returns the pages."""
-    pages = create_pages([(plan.country, plan.page) for plan in plans], user)
+    pages = create_pages([(plan.country, plan.page) for plan in plans], user, index_later=True)
     if submit and pages:
         start_workflows(plans, user)
     return pages
 
 
-def create_pages(placed, user, live=False):
+def create_pages(placed, user, live=False, index_later=False):
     """Create the pages of `placed`, (parent, new page) pairs of one page model, each with a
     revision by `user`, as `parent.add_child(instance=page)` and `page.save_revision(user=user)`
     write them; with `live`, the revision is published as `revision.publish(user=user)`
@@ -79,7 +82,10 @@ def create_pages(placed, user, live=False):
     insert_pages(pages)
     insert_revisions(pages, user, live=live)
     index_references(pages)
-    index_for_search(pages)
+    if index_later:
+        index_after_commit(pages)
+    else:
+        index_for_search(pages)
     entries = [
         log_entry(page, "wagtail.create", page.owner, content_changed=True) for page in pages
     ]
@@ -242,6 +248,23 @@ def index_for_search(pages):
     pages only (search.indexing), written by the caller of a live write."""
     for backend in get_search_backends(with_auto_update=True):
         backend.add_bulk(type(pages[0]), pages)
+
+
+def index_after_commit(pages):
+    """Wagtail's search index of `pages` (of one model), written by the task queue once the
+    transaction is committed: an import of thousands of profiles does not wait for it (the
+    admin search finds them a moment later), and a rolled-back import queues nothing."""
+    label, ids = pages[0]._meta.label, [page.pk for page in pages]
+    transaction.on_commit(lambda: index_in_search.enqueue(label, ids))
+
+
+@django_tasks.task()
+def index_in_search(model_label, page_ids):
+    """The task of index_after_commit; the number of pages indexed (none that was deleted)."""
+    pages = list(apps.get_model(model_label).objects.filter(pk__in=page_ids))
+    if pages:
+        index_for_search(pages)
+    return len(pages)
 
 
 def start_workflows(plans, user):

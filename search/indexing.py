@@ -12,6 +12,7 @@ from django.contrib.postgres.search import SearchVector
 from django.db import connection, transaction
 from django.db.models import OuterRef, Subquery, TextField, Value
 from django.utils import translation
+from django_tasks import task
 from wagtail.models import Page
 from wagtail.search import index
 
@@ -315,12 +316,23 @@ def on_moved(sender, instance, **kwargs):
 
 def on_occupation_saved(sender, instance, created=False, **kwargs):
     """A renamed reference occupation (or a new translation of one) renames it in the documents
-    of the live profiles that have it (search.related)."""
+    of the live profiles that have it (search.related): hundreds of profiles may have it, so the
+    task queue indexes them once the change is committed."""
+    key = str(instance.translation_key)
+    transaction.on_commit(lambda: index_profiles_with_occupation.enqueue(key))
+
+
+@task()
+def index_profiles_with_occupation(translation_key):
+    """The task of on_occupation_saved; the number of profiles indexed again."""
     profiles = ProfessionalProfilePage.objects.live().filter(
-        reference_occupations__translation_key=instance.translation_key
+        reference_occupations__translation_key=translation_key
     )
+    count = 0
     for page in profiles.distinct().specific():
         index_page(page)
+        count += 1
+    return count
 
 
 def on_facet_value_deleted(sender, instance, **kwargs):

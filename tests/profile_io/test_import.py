@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from django.conf import settings
+from django.contrib.contenttypes.models import ContentType
 from django.core import mail
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.core.management import call_command
@@ -36,6 +37,7 @@ from tests.clients import VerifiedClient
 from tests.factories.imports import csv_bytes, demo_reference_data, json_bytes, profile_row
 from tests.factories.moderation import chamber_editor, user_with
 from tests.factories.pages import ChamberFactory, ProfessionalProfilePageFactory
+from tests.queue import database_queue, work_off
 
 SAMPLES = Path(settings.BASE_DIR) / "docs" / "samples"
 IMPORT_URL = "/admin/import-profiles/"
@@ -731,11 +733,15 @@ def log_data(data, task_state):
     return {"workflow": workflow | {"task_state_id": "own"}}
 
 
-def test_bulk_created_profile_has_the_rows_of_wagtails_own_path(world, editor):
+def test_bulk_created_profile_has_the_rows_of_wagtails_own_path(
+    world, editor, django_capture_on_commit_callbacks
+):
     """The import writes new profiles in bulk (profile_io.writes): the rows must be those
-    that Wagtail's add_child, save_revision and Workflow.start write for the same content."""
+    that Wagtail's add_child, save_revision and Workflow.start write for the same content (the
+    search index's by the task queue after the commit)."""
     country = world["countries"]["TR"]
-    import_profiles(csv_bytes([profile_row(1, title="Koch")]), editor)
+    with django_capture_on_commit_callbacks(execute=True):
+        import_profiles(csv_bytes([profile_row(1, title="Koch")]), editor)
     imported_page = imported().get()
     by_wagtail = ProfessionalProfilePage(
         locale=imported_page.locale,
@@ -843,3 +849,31 @@ def test_new_profiles_cost_the_same_queries_however_many(world, editor):
             assert import_profiles(csv_bytes(rows), editor).created == count
         queries.append(len(captured))
     assert queries[0] == queries[1]
+
+
+def profile_index_entries():
+    """Wagtail's search index entries of the imported profiles."""
+    return IndexEntry.objects.filter(
+        content_type=ContentType.objects.get_for_model(ProfessionalProfilePage),
+        object_id__in=[str(pk) for pk in imported().values_list("pk", flat=True)],
+    )
+
+
+def test_the_search_index_of_an_import_is_written_by_the_queue_after_the_commit(
+    world, editor, django_capture_on_commit_callbacks
+):
+    rows = [profile_row(number, title=f"Koch {number}") for number in (1, 2)]
+    with database_queue():
+        with django_capture_on_commit_callbacks(execute=True):
+            import_profiles(csv_bytes(rows), editor)
+        assert not profile_index_entries().exists()
+        indexed = [task for task in work_off() if task.task_path.endswith("index_in_search")]
+    assert [task.return_value for task in indexed] == [2]
+    assert profile_index_entries().count() == 2
+
+
+def test_a_dry_run_queues_no_indexing(world, editor, django_capture_on_commit_callbacks):
+    with database_queue():
+        with django_capture_on_commit_callbacks(execute=True):
+            import_profiles(csv_bytes([profile_row(1)]), editor, dry_run=True)
+        assert work_off() == []

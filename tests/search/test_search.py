@@ -669,7 +669,9 @@ def test_the_planner_setting_of_a_search_stays_with_its_queries(client, profiles
         assert cursor.fetchone()[0] == "on"
 
 
-def test_profiles_are_found_by_reference_occupations_and_country_names(client, tree):
+def test_profiles_are_found_by_reference_occupations_and_country_names(
+    client, tree, django_capture_on_commit_callbacks
+):
     """In both languages, also after a reference occupation is renamed; the country by its
     own name (relevance, judged: test_relevance.py)."""
     for page in (tree["de"]["country"], tree["de"]["profile"]):
@@ -679,6 +681,7 @@ def test_profiles_are_found_by_reference_occupations_and_country_names(client, t
     assert "Türkei" in titles(client.get("/de/suche/?q=Türkiye"))
     occupation = tree["occupation"]
     occupation.name = "Elektroanlagenmonteur/-in"
-    occupation.save()
+    with django_capture_on_commit_callbacks(execute=True):  # the task queue indexes them
+        occupation.save()
     assert titles(client.get("/de/suche/?q=Elektroanlagenmonteur")) == ["Elektrotechniker"]
     assert titles(client.get("/de/suche/?q=Elektroanlagenmontuer")) == ["Elektrotechniker"]
