@@ -10,7 +10,7 @@ from django.test.utils import CaptureQueriesContext
 from pages import public_cache
 from pages.models import CountryIndexPage, ProfessionalProfilePage
 from portal import roles
-from profile_io.writes import create_profiles
+from profile_io.writes import create_profiles, index_for_search
 from tests.clients import VerifiedClient
 from tests.factories.moderation import chamber_editor, user_with
 from tests.factories.pages import ChamberFactory, CountryProfilePageFactory, profile_section
@@ -19,8 +19,8 @@ SMALL, LARGE = 3, 30
 
 
 def in_review(country, user, count, title, sections=1):
-    """`count` new profiles of `country`, drafts by `user` submitted to its workflow, written as
-    an import writes them (profile_io.writes)."""
+    """`count` new profiles of `country`, drafts by `user` submitted to its workflow, written and
+    indexed as an import writes them (profile_io.writes)."""
     workflow = country.get_workflow()
     first_task = workflow.tasks.filter(active=True).first().specific
     plans = [
@@ -44,7 +44,11 @@ def in_review(country, user, count, title, sections=1):
         )
         for number in range(count)
     ]
-    return create_profiles(plans, user, submit=True)
+    pages = create_profiles(plans, user, submit=True)
+    # The task queue indexes an import's profiles after its commit, which this module's
+    # transaction never reaches: index them as that task does.
+    index_for_search(pages)
+    return pages
 
 
 def build_world():
