@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 PORT ?= 8000
 HOST ?= 127.0.0.1
 
-.PHONY: run serve test install install-dev lint migrate demo messages bench bench-import bench-pages screenshots
+.PHONY: run serve backup restore test install install-dev lint migrate demo messages bench bench-import bench-pages bench-backup screenshots
 
 # uv installs the pinned packages of pyproject.toml (a fresh install takes seconds, pip's half a
 # minute); it is itself pinned and installed into the virtual env by pip.
@@ -43,6 +43,17 @@ run: demo
 # embedded SQLite (var/production.sqlite3) unless DATABASE_URL names another database.
 serve: install
 	$(BIN)/python -m operations.serve --host $(HOST) --port $(PORT)
+
+# Backups (docs/operations.md#backups): the database and the uploaded files in one dated archive
+# with a checksum, under var/backups/ (BACKUP_DIR); `make restore ARCHIVE=var/backups/....tar`
+# replaces both with an archive's (it asks first). The database of `make run` by default;
+# SETTINGS=portal.settings.production with production's environment for a production one.
+SETTINGS ?= portal.settings.dev
+backup: install
+	DJANGO_SETTINGS_MODULE=$(SETTINGS) $(BIN)/python manage.py backup
+
+restore: install
+	DJANGO_SETTINGS_MODULE=$(SETTINGS) $(BIN)/python manage.py restore $(ARCHIVE)
 
 # ruff (lint, complexity at most 15, docstrings; format) and import-linter (the apps' layers).
 lint: install-dev
@@ -92,6 +103,12 @@ ifeq ($(SCALE),full)
 	DATABASE_URL=$(BENCH_SERVER)/$(PORTAL_BENCH_DATABASE) $(BIN)/python bench/search.py
 	$(MAKE) bench-import
 endif
+
+# Backup and restore of the generated portal of SCALE (built by `make bench`), timed; written to
+# the "Backup and restore" section of docs/benchmarks.md.
+bench-backup: install
+	BENCH_SERVER=$(BENCH_SERVER) PORTAL_BENCH_DATABASE=$(PORTAL_BENCH_DATABASE) \
+		$(BIN)/python bench/backup.py
 
 # Queries and CPU of uncached pages in process, with pyinstrument's top frames (the generated
 # portal of `make bench SCALE=...`; AGAINST=<another checkout> compares it side by side).

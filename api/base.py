@@ -20,6 +20,7 @@ from rest_framework.viewsets import GenericViewSet
 from wagtail.models import Locale
 
 from portal.http_cache import cache_publicly
+from portal.replica import reads_from_replica
 
 DEFAULT_LIMIT = 20
 MAX_LIMIT = 100
@@ -260,8 +261,10 @@ class ApiViewSet(GenericViewSet):
 
 
 @method_decorator(conditional_page, name="dispatch")
+@method_decorator(reads_from_replica, name="dispatch")
 class PublicViewSet(ApiViewSet):
-    """Public content for everyone: no authentication, cacheable, ETag and 304."""
+    """Public content for everyone: no authentication, cacheable, ETag and 304; read from the
+    replica when there is one (portal.replica)."""
 
     authentication_classes = []
     permission_classes = []

@@ -14,6 +14,7 @@ from wagtail.models import Locale
 from pages import public_cache
 from portal.alternates import view_alternates
 from portal.http_cache import cache_publicly
+from portal.replica import reads_from_replica
 from privacy.rules import view_restrictions
 
 from . import cache
@@ -112,6 +113,7 @@ def _cacheable_for_anonymous(request, response):
 
 
 @require_GET
+@reads_from_replica
 def search(request):
     search = _search(request)
     params = search.params
@@ -142,6 +144,7 @@ def search(request):
 
 
 @require_GET
+@reads_from_replica
 def suggestions(request):
     """JSON for the search field's autocomplete: up to eight titles with their addresses, from
     the cache when the same letters were typed before (search.cache)."""

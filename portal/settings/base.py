@@ -164,7 +164,7 @@ STATICFILES_FINDERS = [
 STATICFILES_DIRS = [BASE_DIR / "static"]
 STATIC_ROOT = VAR_DIR / "static"
 STATIC_URL = "/static/"
-MEDIA_ROOT = VAR_DIR / "media"
+MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", VAR_DIR / "media"))
 MEDIA_URL = "/media/"
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
@@ -486,3 +486,52 @@ PDF_PRERENDER = True
 
 # Health answers (operations.health): /healthz and /readyz, before every other middleware.
 MIDDLEWARE.insert(0, "operations.health.HealthMiddleware")
+
+# Backups (operations.backups, docs/operations.md#backups): where `manage.py backup` writes.
+BACKUP_DIR = os.environ.get("BACKUP_DIR", str(VAR_DIR / "backups"))
+
+# Growing past one machine (docs/deployment.md) ----------------------------------------------
+# Each piece is off unless its variables are set.
+# A read replica for the public read API and the search (portal.replica).
+if os.environ.get("DATABASE_REPLICA_URL"):
+    DATABASES["replica"] = dj_database_url.parse(
+        os.environ["DATABASE_REPLICA_URL"], conn_max_age=600, conn_health_checks=True
+    )
+    DATABASE_ROUTERS = ["portal.replica.ReplicaRouter"]
+for _database in DATABASES.values():
+    if _database["ENGINE"] != "django.db.backends.postgresql":
+        continue
+    if env_bool("DATABASE_PGBOUNCER"):
+        # PgBouncer in transaction mode: no cursor or prepared statement outlives a transaction.
+        _database["DISABLE_SERVER_SIDE_CURSORS"] = True
+        _database.setdefault("OPTIONS", {})["prepare_threshold"] = None
+    if os.environ.get("DATABASE_POOL"):
+        from psycopg_pool import ConnectionPool
+
+        # psycopg's pool in each process ("min,max" connections; "true": 2,10); connections
+        # are then the pool's, not kept per thread (CONN_MAX_AGE 0), and checked when lent.
+        _sizes = os.environ["DATABASE_POOL"].split(",")
+        _min, _max = (2, 10) if len(_sizes) != 2 else (int(_sizes[0]), int(_sizes[1]))
+        _database["CONN_MAX_AGE"] = 0
+        _database.setdefault("OPTIONS", {})["pool"] = {
+            "min_size": _min,
+            "max_size": _max,
+            "check": ConnectionPool.check_connection,
+        }
+# Uploaded files in an S3-compatible bucket, served through the privacy-checking views
+# (portal.storages): MEDIA_S3_BUCKET and its endpoint, region and keys.
+if os.environ.get("MEDIA_S3_BUCKET"):
+    STORAGES["default"] = {
+        "BACKEND": "portal.storages.PrivateS3Storage",
+        "OPTIONS": {
+            "bucket_name": os.environ["MEDIA_S3_BUCKET"],
+            "endpoint_url": os.environ.get("MEDIA_S3_ENDPOINT_URL") or None,
+            "region_name": os.environ.get("MEDIA_S3_REGION") or None,
+            "access_key": os.environ.get("MEDIA_S3_ACCESS_KEY_ID") or None,
+            "secret_key": os.environ.get("MEDIA_S3_SECRET_ACCESS_KEY") or None,
+            "location": os.environ.get("MEDIA_S3_PREFIX", ""),
+            "default_acl": "private",
+            "querystring_auth": False,
+            "file_overwrite": False,
+        },
+    }

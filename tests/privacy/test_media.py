@@ -57,3 +57,19 @@ def test_document_files_are_never_served_from_media(client, db):
     assert client.get(f"/media/{document.file.name}").status_code == 404
     assert client.get(document.url).status_code == 200
     assert client.get("/media/../portal/settings/base.py").status_code == 404
+
+
+def test_a_storage_without_local_files_serves_the_same_way(client, db, settings):
+    """Media on S3 (portal.storages) have no local path: the view reads through the storage."""
+    settings.STORAGES = {
+        **settings.STORAGES,
+        "default": {"BACKEND": "django.core.files.storage.InMemoryStorage"},
+    }
+    root = Collection.get_first_root_node()
+    restricted = Collection.objects.get(name="Arbeitsbereich")
+    public = wagtail_factories.ImageFactory(collection=root, title="Bildungswege")
+    private = wagtail_factories.ImageFactory(collection=restricted, title="Bescheid-Scan")
+    response = client.get(public.file.url)
+    assert response.status_code == 200
+    assert b"".join(response.streaming_content) == public.file.open().read()
+    assert client.get(private.file.url).status_code == 302  # to the sign-in
