@@ -506,17 +506,15 @@ for _database in DATABASES.values():
         _database["DISABLE_SERVER_SIDE_CURSORS"] = True
         _database.setdefault("OPTIONS", {})["prepare_threshold"] = None
     if os.environ.get("DATABASE_POOL"):
-        from psycopg_pool import ConnectionPool
-
         # psycopg's pool in each process ("min,max" connections; "true": 2,10); connections
-        # are then the pool's, not kept per thread (CONN_MAX_AGE 0), and checked when lent.
+        # are then the pool's, not kept per thread (CONN_MAX_AGE 0), and checked when lent
+        # (Django's pool does so with CONN_HEALTH_CHECKS).
         _sizes = os.environ["DATABASE_POOL"].split(",")
         _min, _max = (2, 10) if len(_sizes) != 2 else (int(_sizes[0]), int(_sizes[1]))
         _database["CONN_MAX_AGE"] = 0
         _database.setdefault("OPTIONS", {})["pool"] = {
             "min_size": _min,
             "max_size": _max,
-            "check": ConnectionPool.check_connection,
         }
 # Uploaded files in an S3-compatible bucket, served through the privacy-checking views
 # (portal.storages): MEDIA_S3_BUCKET and its endpoint, region and keys.
