@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 PORT ?= 8000
 HOST ?= 127.0.0.1
 
-.PHONY: run serve backup restore test install install-dev lint migrate demo messages bench bench-import bench-pages bench-backup screenshots
+.PHONY: run serve backup restore test install install-dev lint migrate demo messages bench bench-import bench-pages bench-backup bench-load screenshots
 
 # uv installs the pinned packages of pyproject.toml (a fresh install takes seconds, pip's half a
 # minute); it is itself pinned and installed into the virtual env by pip.
@@ -109,6 +109,13 @@ endif
 bench-backup: install
 	BENCH_SERVER=$(BENCH_SERVER) PORTAL_BENCH_DATABASE=$(PORTAL_BENCH_DATABASE) \
 		$(BIN)/python bench/backup.py
+
+# 50 concurrent users for 2 minutes (locust: readers, searchers, staff, editors) against
+# gunicorn and PostgreSQL on a copy of the generated portal of SCALE (built by `make bench`);
+# written to the "Load" section of docs/benchmarks.md; fails when any request failed.
+bench-load: install-dev
+	BENCH_SERVER=$(BENCH_SERVER) PORTAL_BENCH_DATABASE=$(PORTAL_BENCH_DATABASE) \
+		$(BIN)/python bench/load_test.py
 
 # Queries and CPU of uncached pages in process, with pyinstrument's top frames (the generated
 # portal of `make bench SCALE=...`; AGAINST=<another checkout> compares it side by side).

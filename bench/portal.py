@@ -32,13 +32,11 @@ from bench import environment
 
 environment.setup(os.environ.get("BENCH_REDIS_URL", "redis://127.0.0.1:6379/14"))
 
-from django.conf import settings
 from django.contrib.staticfiles.storage import staticfiles_storage
 from django.core.cache import cache
-from django.core.management import call_command
 
 from bench import in_process, load, portal_report, targets
-from bench.server import Server
+from bench.server import Server, collect_static
 
 PORT = int(os.environ.get("BENCH_PORT", "8766"))
 BYPASS = {"bench_uncached": "1"}
@@ -155,18 +153,6 @@ def admin_row(server, scale, cookies, path):
     latencies, elapsed, cpu = row(server, clients, path, scale["admin"], scale["seconds"])
     figures = load.figures(latencies, elapsed)
     return {**costs, **figures, "worker_cpu_ms": round(cpu * 1000 / figures["requests"], 1)}
-
-
-def collect_static():
-    """The static files and manifest the production settings serve, collected again only when
-    the portal's own or the installed packages' are newer (it takes a minute)."""
-    manifest = Path(settings.STATIC_ROOT) / "staticfiles.json"
-    sources = [ROOT / ".venv/.installed", *(ROOT / "static").rglob("*")]
-    if (
-        not manifest.exists()
-        or max(path.stat().st_mtime for path in sources) > manifest.stat().st_mtime
-    ):
-        call_command("collectstatic", interactive=False, verbosity=0)
 
 
 def progress(message):

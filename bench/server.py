@@ -1,8 +1,9 @@
 """gunicorn as the benches serve the portal, and what its workers cost, read from /proc.
 
-Production settings from the environment it is given (bench/environment.py), 2 sync workers,
-bound to loopback only. A worker's CPU is user plus system time (/proc/PID/stat), its memory
-the resident set now and at its peak (VmRSS, VmHWM in /proc/PID/status).
+Production settings from the environment it is given (bench/environment.py), 2 sync workers (or
+as many as asked), bound to loopback only. A worker's CPU is user plus system time
+(/proc/PID/stat), its memory the resident set now and at its peak (VmRSS, VmHWM in
+/proc/PID/status).
 """
 
 import http.client
@@ -20,8 +21,9 @@ class Server:
     """`with Server(port, env, log) as server:` gunicorn, started and ready, stopped at the end;
     what it prints (the request log) goes to the file `log`."""
 
-    def __init__(self, port, env, log):
+    def __init__(self, port, env, log, workers=WORKERS):
         self.port = port
+        self.worker_count = workers
         self.env = env
         self.log = log
         self.process = None
@@ -37,7 +39,7 @@ class Server:
             [
                 str(ROOT / ".venv/bin/gunicorn"),
                 "portal.wsgi",
-                f"--workers={WORKERS}",
+                f"--workers={self.worker_count}",
                 f"--bind=127.0.0.1:{self.port}",
                 "--log-level=warning",
             ],
@@ -61,7 +63,10 @@ class Server:
             try:
                 connection = http.client.HTTPConnection("127.0.0.1", self.port, timeout=5)
                 connection.request("GET", "/.well-known/security.txt")
-                if connection.getresponse().status == 200 and len(self.workers()) == WORKERS:
+                if (
+                    connection.getresponse().status == 200
+                    and len(self.workers()) == self.worker_count
+                ):
                     return
             except OSError:
                 pass
@@ -105,3 +110,19 @@ class Server:
                 }
             )
         return rows
+
+
+def collect_static():
+    """The static files and manifest the production settings serve, collected again only when
+    the portal's own or the installed packages' are newer (it takes a minute). Django must be
+    set up (bench/environment.py)."""
+    from django.conf import settings
+    from django.core.management import call_command
+
+    manifest = Path(settings.STATIC_ROOT) / "staticfiles.json"
+    sources = [ROOT / ".venv/.installed", *(ROOT / "static").rglob("*")]
+    if (
+        not manifest.exists()
+        or max(path.stat().st_mtime for path in sources) > manifest.stat().st_mtime
+    ):
+        call_command("collectstatic", interactive=False, verbosity=0)

@@ -247,7 +247,7 @@ SPECTACULAR_SETTINGS = {
 API_REFUSED_CALL_RATE = "30/min"
 
 # PDFs rendered per client address (pdf.views; a public PDF comes from the cache once rendered).
-PDF_RENDER_RATE = "20/m"
+PDF_RENDER_RATE = os.environ.get("PDF_RENDER_RATE", "20/m")
 PORTAL_PDF_VIEW = "pdf.views.serve_pdf"
 
 # Personal data ----------------------------------------------------------------------------------
