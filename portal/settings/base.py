@@ -6,6 +6,7 @@ from pathlib import Path
 
 import dj_database_url
 from csp.constants import NONCE, NONE, SELF, UNSAFE_INLINE
+from django.core.exceptions import ImproperlyConfigured
 from pythonjsonlogger.core import RESERVED_ATTRS
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
@@ -18,6 +19,24 @@ def env_bool(name, default=False):
 
 def env_list(name, default=""):
     return [item.strip() for item in os.environ.get(name, default).split(",") if item.strip()]
+
+
+def env_pool_sizes(name):
+    """A pool's (min, max) connections: None when unset or off, (2, 10) when on, or "min,max"."""
+    value = os.environ.get(name, "").strip().lower()
+    if value in {"", "0", "false", "no", "off"}:
+        return None
+    if value in {"1", "true", "yes", "on"}:
+        return 2, 10
+    try:
+        smallest, largest = (int(size) for size in value.split(","))
+    except ValueError:
+        smallest = largest = 0
+    if not 0 <= smallest <= largest or largest == 0:
+        raise ImproperlyConfigured(
+            f'{name} takes "true" or the pool\'s "min,max" connections ("2,10"), not {value!r}.'
+        )
+    return smallest, largest
 
 
 INSTALLED_APPS = [
@@ -498,6 +517,7 @@ if os.environ.get("DATABASE_REPLICA_URL"):
         os.environ["DATABASE_REPLICA_URL"], conn_max_age=600, conn_health_checks=True
     )
     DATABASE_ROUTERS = ["portal.replica.ReplicaRouter"]
+_pool = env_pool_sizes("DATABASE_POOL")
 for _database in DATABASES.values():
     if _database["ENGINE"] != "django.db.backends.postgresql":
         continue
@@ -505,17 +525,11 @@ for _database in DATABASES.values():
         # PgBouncer in transaction mode: no cursor or prepared statement outlives a transaction.
         _database["DISABLE_SERVER_SIDE_CURSORS"] = True
         _database.setdefault("OPTIONS", {})["prepare_threshold"] = None
-    if os.environ.get("DATABASE_POOL"):
-        # psycopg's pool in each process ("min,max" connections; "true": 2,10); connections
-        # are then the pool's, not kept per thread (CONN_MAX_AGE 0), and checked when lent
-        # (Django's pool does so with CONN_HEALTH_CHECKS).
-        _sizes = os.environ["DATABASE_POOL"].split(",")
-        _min, _max = (2, 10) if len(_sizes) != 2 else (int(_sizes[0]), int(_sizes[1]))
+    if _pool:
+        # psycopg's pool in each process; connections are then the pool's, not kept per thread
+        # (CONN_MAX_AGE 0), and checked when lent (Django's pool does so itself).
         _database["CONN_MAX_AGE"] = 0
-        _database.setdefault("OPTIONS", {})["pool"] = {
-            "min_size": _min,
-            "max_size": _max,
-        }
+        _database.setdefault("OPTIONS", {})["pool"] = {"min_size": _pool[0], "max_size": _pool[1]}
 # Uploaded files in an S3-compatible bucket, served through the privacy-checking views
 # (portal.storages): MEDIA_S3_BUCKET and its endpoint, region and keys.
 if os.environ.get("MEDIA_S3_BUCKET"):
