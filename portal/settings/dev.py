@@ -12,3 +12,7 @@ LOGGING["formatters"]["text"] = {
     "style": "{",
 }
 LOGGING["handlers"]["stdout"]["formatter"] = "text"
+
+# Tasks run at once here (no worker): a PDF pre-render would hold up every publication, and the
+# demo content's hundreds of them `make run` (production renders them on its workers).
+PDF_PRERENDER = False
