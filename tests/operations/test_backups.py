@@ -3,17 +3,11 @@ everything is found again and served as before; a damaged archive, or one of the
 engine, is refused with the portal untouched. The scenario (tests/operations/backup_scenario.py)
 runs in a process of its own on a scratch database of the engine this run tests."""
 
-import json
-import os
-import subprocess
-import sys
-from pathlib import Path
-
 import psycopg
 import pytest
 from django.db import connection
 
-ROOT = Path(__file__).resolve().parents[2]
+from tests.processes import json_answer
 
 
 @pytest.fixture(scope="module")
@@ -36,19 +30,9 @@ def scratch_database(tmp_path_factory):
 @pytest.fixture(scope="module")
 def report(scratch_database, tmp_path_factory):
     work = tmp_path_factory.mktemp("backup")
-    env = {key: value for key, value in os.environ.items() if not key.startswith("PYTEST_")}
-    env |= {"DATABASE_URL": scratch_database, "DJANGO_SETTINGS_MODULE": "portal.settings.test"}
-    result = subprocess.run(
-        [sys.executable, "-m", "tests.operations.backup_scenario", str(work)],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=600,
-        check=False,
+    return json_answer(
+        ["-m", "tests.operations.backup_scenario", str(work)], DATABASE_URL=scratch_database
     )
-    assert result.returncode == 0, result.stderr[-3000:]
-    return json.loads(result.stdout.strip().splitlines()[-1])
 
 
 @pytest.mark.django_db

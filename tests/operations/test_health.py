@@ -2,18 +2,14 @@
 cached, and saying which dependency failed without saying more."""
 
 import json
-import os
-import subprocess
-import sys
-from pathlib import Path
 
 import pytest
 from django.test import override_settings
 
 from tests.caches import REDIS_AWAY, production_cache
+from tests.processes import json_answer
 from tests.queue import database_queue
 
-ROOT = Path(__file__).resolve().parents[2]
 PRODUCTION = {
     "DJANGO_SETTINGS_MODULE": "portal.settings.production",
     "SECRET_KEY": "health-test-only",
@@ -73,21 +69,12 @@ def test_a_database_that_does_not_answer_is_named():
         "r = c.get('/readyz', HTTP_HOST='portal.example');"
         "print(json.dumps([c.get('/healthz').status_code, r.status_code, r.content.decode()]))"
     )
-    environment = {
-        **os.environ,
-        **PRODUCTION,
-        "DATABASE_URL": "postgres://postgres@127.0.0.1:1/nothing?connect_timeout=2",
-    }
-    environment.pop("REDIS_URL", None)
-    result = subprocess.run(
-        [sys.executable, "-c", script],
-        cwd=ROOT,
-        env=environment,
-        capture_output=True,
-        text=True,
+    health, status, body = json_answer(
+        ["-c", script],
         timeout=60,
-        check=True,
+        drop=["REDIS_URL"],
+        **PRODUCTION,
+        DATABASE_URL="postgres://postgres@127.0.0.1:1/nothing?connect_timeout=2",
     )
-    health, status, body = json.loads(result.stdout.strip().splitlines()[-1])
     assert (health, status) == (200, 503)
     assert json.loads(body) == {"status": "unavailable", "failed": ["database", "tasks"]}

@@ -4,35 +4,18 @@ run's engine) serving the public API and search only, psycopg's connection pool 
 and media on S3-compatible storage (settings and addresses: no S3 engine runs here; serving
 through a storage without local files is tested in tests/privacy/test_media.py)."""
 
-import json
-import os
 import shutil
 import sqlite3
-import subprocess
-import sys
-from pathlib import Path
 
 import psycopg
 import pytest
 from django.db import connection
 
-ROOT = Path(__file__).resolve().parents[2]
+from tests.processes import json_answer
 
 
 def scenario(phase, **environment):
-    env = {key: value for key, value in os.environ.items() if not key.startswith("PYTEST_")}
-    env |= {"DJANGO_SETTINGS_MODULE": "portal.settings.test", **environment}
-    result = subprocess.run(
-        [sys.executable, "-m", "tests.portal.deployment_scenario", phase],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=600,
-        check=False,
-    )
-    assert result.returncode == 0, result.stderr[-3000:]
-    return json.loads(result.stdout.strip().splitlines()[-1])
+    return json_answer(["-m", "tests.portal.deployment_scenario", phase], **environment)
 
 
 class Server:
