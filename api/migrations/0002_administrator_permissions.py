@@ -5,7 +5,7 @@ No delete permissions: a client is deactivated, a key revoked, and the log stays
 
 from django.db import migrations
 
-from moderation.migrations._helpers import ensure_permissions
+from moderation.migrations._helpers import grant_permissions, revoke_permissions
 
 PERMISSIONS = [
     "add_apiclient",
@@ -19,23 +19,11 @@ PERMISSIONS = [
 
 
 def grant(apps, schema_editor):
-    Group = apps.get_model("auth.Group")
-    Permission = apps.get_model("auth.Permission")
-    ensure_permissions(apps)
-    group, _created = Group.objects.get_or_create(name="Portal administrators")
-    group.permissions.add(
-        *Permission.objects.filter(content_type__app_label="api", codename__in=PERMISSIONS)
-    )
+    grant_permissions(apps, "Portal administrators", "api", PERMISSIONS)
 
 
 def revoke(apps, schema_editor):
-    Group = apps.get_model("auth.Group")
-    Permission = apps.get_model("auth.Permission")
-    group = Group.objects.filter(name="Portal administrators").first()
-    if group is not None:
-        group.permissions.remove(
-            *Permission.objects.filter(content_type__app_label="api", codename__in=PERMISSIONS)
-        )
+    revoke_permissions(apps, "Portal administrators", "api", PERMISSIONS)
 
 
 class Migration(migrations.Migration):

@@ -2,29 +2,17 @@
 
 from django.db import migrations
 
-from moderation.migrations._helpers import ensure_permissions
+from moderation.migrations._helpers import grant_permissions, revoke_permissions
+
+QUEUE = ("Portal administrators", "django_tasks_database", ["view_dbtaskresult"])
 
 
 def grant(apps, schema_editor):
-    Group = apps.get_model("auth.Group")
-    Permission = apps.get_model("auth.Permission")
-    ensure_permissions(apps)
-    group, _created = Group.objects.get_or_create(name="Portal administrators")
-    group.permissions.add(
-        Permission.objects.get(content_type__app_label="django_tasks_database", codename="view_dbtaskresult")
-    )
+    grant_permissions(apps, *QUEUE)
 
 
 def revoke(apps, schema_editor):
-    Group = apps.get_model("auth.Group")
-    Permission = apps.get_model("auth.Permission")
-    group = Group.objects.filter(name="Portal administrators").first()
-    if group is not None:
-        group.permissions.remove(
-            *Permission.objects.filter(
-                content_type__app_label="django_tasks_database", codename="view_dbtaskresult"
-            )
-        )
+    revoke_permissions(apps, *QUEUE)
 
 
 class Migration(migrations.Migration):

@@ -22,3 +22,25 @@ def homes_and_country_indexes(apps):
         "english_home": [home for home in homes if home.locale.language_code == "en"],
         "country_indexes": list(Page.objects.filter(pk__in=CountryIndexPage.objects.values("pk"))),
     }
+
+
+def grant_permissions(apps, group_name, app_label, codenames):
+    """Give the group (made if missing) these permissions of one app."""
+    Group = apps.get_model("auth.Group")
+    Permission = apps.get_model("auth.Permission")
+    ensure_permissions(apps)
+    group, _created = Group.objects.get_or_create(name=group_name)
+    group.permissions.add(
+        *Permission.objects.filter(content_type__app_label=app_label, codename__in=codenames)
+    )
+
+
+def revoke_permissions(apps, group_name, app_label, codenames):
+    """Take these permissions of one app from the group, if it exists."""
+    Group = apps.get_model("auth.Group")
+    Permission = apps.get_model("auth.Permission")
+    group = Group.objects.filter(name=group_name).first()
+    if group is not None:
+        group.permissions.remove(
+            *Permission.objects.filter(content_type__app_label=app_label, codename__in=codenames)
+        )
