@@ -45,7 +45,8 @@ def page_counter_css():
 
 
 def pdf_context(request, page):
-    """The print template's context; a country's PDF lists its live, public profiles."""
+    """The print template's context; a country's PDF lists its live, public profiles, a
+    profile's shows its comparison with German occupations."""
     context = {
         "page": page,
         "language_code": page.locale.language_code,
@@ -59,6 +60,8 @@ def pdf_context(request, page):
         listed = list(profiles[: PROFILE_LIST_LIMIT + 1])
         context["profiles"] = listed[:PROFILE_LIST_LIMIT]
         context["more_profiles"] = len(listed) > PROFILE_LIST_LIMIT
+    if isinstance(page, ProfessionalProfilePage):
+        context.update(page.comparison(request))
     return context
 
 

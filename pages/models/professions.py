@@ -3,8 +3,7 @@
 from django.core.exceptions import ValidationError
 from django.core.validators import RegexValidator
 from django.db import models
-from django.db.models import Count
-from django.utils.functional import cached_property
+from django.db.models import Case, Sum, When, Window
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
@@ -14,7 +13,7 @@ from wagtail_localize.fields import SynchronizedField
 
 from ..blocks import ProfileSectionsBlock
 from ..choices import IscedLevel, OutcomeResult, QualificationType
-from ..localized import localize_all
+from ..localized import ReferenceTable
 from ..snippets import SOURCE_LOCALE_FILTER, OccupationalField, ReferenceOccupation
 from .base import BasePage, ReviewedMixin
 from .pdf_route import PdfRouteMixin
@@ -165,27 +164,44 @@ class ProfessionalProfilePage(PdfRouteMixin, ReviewedMixin, BasePage):
 
     def recorded_outcomes(self):
         """The recognition outcomes recorded for this qualification (the newest 50) and their
-        counts per result. Registered staff only: the template asks privacy before calling."""
+        counts per result, in one query (the counts over all of them, as window sums).
+        Registered staff only: the template asks privacy before calling."""
         from .restricted import outcomes_with_chamber_names
 
-        outcomes = outcomes_with_chamber_names().filter(
-            profile__translation_key=self.translation_key
+        counted = {
+            f"count_{value}": Window(Sum(Case(When(result=value, then=1), default=0)))
+            for value in OutcomeResult.values
+        }
+        outcomes = list(
+            outcomes_with_chamber_names()
+            .filter(profile__translation_key=self.translation_key)
+            .annotate(**counted)
+            .order_by("-decision_year", "title")[:50]
         )
-        counts = {
-            row["result"]: row["total"]
-            for row in outcomes.order_by().values("result").annotate(total=Count("pk"))
-        }
+        newest = outcomes[0] if outcomes else None
         return {
-            "outcomes": list(outcomes.order_by("-decision_year", "title")[:50]),
-            "counts": [(label, counts.get(value, 0)) for value, label in OutcomeResult.choices],
+            "outcomes": outcomes,
+            "counts": [
+                (label, getattr(newest, f"count_{value}", 0) or 0)
+                for value, label in OutcomeResult.choices
+            ],
         }
 
-    @cached_property
-    def localized_reference_occupations(self):
-        return localize_all(self.reference_occupations.all(), self.locale_id)
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context.update(self.comparison(request))
+        return context
 
-    @cached_property
-    def localized_occupational_field(self):
-        if self.occupational_field_id is None:
-            return None
-        return localize_all([self.occupational_field], self.locale_id)[0]
+    def comparison(self, request):
+        """The occupational field and the reference occupations in the page's language: one
+        query for the page's occupations, the tables themselves kept (pages.localized)."""
+        occupations = ReferenceTable.of(ReferenceOccupation, request)
+        fields = ReferenceTable.of(OccupationalField, request)
+        field_ids = [self.occupational_field_id] if self.occupational_field_id else []
+        return {
+            "occupational_field": next(iter(fields.localized(field_ids, self.locale_id)), None),
+            "reference_occupations": occupations.localized(
+                [occupation.pk for occupation in self.reference_occupations.all()],
+                self.locale_id,
+            ),
+        }

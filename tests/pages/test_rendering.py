@@ -86,3 +86,19 @@ def test_unknown_page_gives_localised_404(client, tree):
     assert response.status_code == 404
     assert "Page not found" in response.content.decode()
     assert "Seite nicht gefunden" in client.get("/de/gibt-es-nicht/").content.decode()
+
+
+def test_a_renamed_reference_occupation_or_field_shows_at_once(client, tree):
+    """The reference tables are kept in the process while the content stands (pages.localized):
+    a change to one of them is a change of the content."""
+    url = tree["en"]["profile"].get_url()
+    client.get(url)
+    english = tree["en"]["home"].locale
+    occupation = tree["occupation"].get_translation(english)
+    occupation.name = "Electronics engineer"
+    occupation.save()
+    field = tree["field"].get_translation(english)
+    field.name = "Electrical trades"
+    field.save()
+    html = client.get(url).content.decode()
+    assert "Electronics engineer" in html and "Electrical trades" in html
