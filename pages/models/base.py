@@ -113,14 +113,44 @@ class BasePage(Page):
 
 
 class ReviewedMixin(models.Model):
-    """Profiles show when their content was last checked; due dates feed the workbench."""
+    """Profiles show when their content was last checked; due dates feed the workbench.
+
+    The date and the reviewer are facts, not fields to type: the final approval in quality
+    control sets them (moderation.workflows), also for an unchanged profile that an editor
+    confirmed as current through the same workflow. An import may bring them from the
+    authority's own records.
+    """
 
     last_reviewed = models.DateField(
         _("last reviewed"),
         null=True,
         blank=True,
-        help_text=_("When the content was last checked against the sources."),
+        help_text=_("Set by the final approval in quality control."),
+    )
+    last_reviewed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("last reviewed by"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
     )
 
     class Meta:
         abstract = True
+
+    @staticmethod
+    def review_panel():
+        """The review's date and reviewer in the editor, shown, never typed."""
+        from wagtail.admin.panels import FieldPanel, FieldRowPanel  # imports the page models
+
+        return FieldRowPanel(
+            [
+                FieldPanel("last_reviewed", read_only=True),
+                FieldPanel("last_reviewed_by", read_only=True),
+            ]
+        )
+
+    def mark_reviewed(self, user, on):
+        """The content was checked by `user` `on` that date."""
+        self.last_reviewed, self.last_reviewed_by = on, user

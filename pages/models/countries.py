@@ -159,7 +159,7 @@ class CountryProfilePage(PdfRouteMixin, ReviewedMixin, BasePage):
                 FieldRowPanel([FieldPanel("iso_code"), FieldPanel("region")]),
                 FieldPanel("official_languages"),
                 FieldRowPanel([FieldPanel("valid_since"), FieldPanel("valid_until")]),
-                FieldPanel("last_reviewed"),
+                ReviewedMixin.review_panel(),
             ],
             heading=_("Facts"),
         ),
@@ -180,6 +180,7 @@ class CountryProfilePage(PdfRouteMixin, ReviewedMixin, BasePage):
         SynchronizedField("valid_until"),
         SynchronizedField("pathway_image"),
         SynchronizedField("last_reviewed"),
+        SynchronizedField("last_reviewed_by"),
     ]
 
     parent_page_types = ["pages.CountryIndexPage"]

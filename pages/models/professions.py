@@ -91,7 +91,7 @@ class ProfessionalProfilePage(PdfRouteMixin, ReviewedMixin, BasePage):
                 FieldRowPanel([FieldPanel("qualification_type"), FieldPanel("isced_level")]),
                 FieldRowPanel([FieldPanel("isco_code"), FieldPanel("duration_months")]),
                 FieldRowPanel([FieldPanel("valid_from"), FieldPanel("valid_until")]),
-                FieldPanel("last_reviewed"),
+                ReviewedMixin.review_panel(),
                 FieldPanel("external_id", read_only=True),
             ],
             heading=_("Qualification"),
@@ -126,6 +126,7 @@ class ProfessionalProfilePage(PdfRouteMixin, ReviewedMixin, BasePage):
         SynchronizedField("valid_from"),
         SynchronizedField("valid_until"),
         SynchronizedField("last_reviewed"),
+        SynchronizedField("last_reviewed_by"),
         SynchronizedField("occupational_field"),
         SynchronizedField("reference_occupations"),
     ]

@@ -2,6 +2,7 @@
 
 import re
 
+from django.utils import timezone
 from playwright.sync_api import expect
 
 from pages.models import CountryProfilePage, ProfessionalProfilePage
@@ -36,7 +37,6 @@ def write_profile(editor, turkey):
     editor.get_by_role("combobox", name="Qualification type*").select_option(index=1)
     editor.get_by_role("combobox", name="ISCED 2011 level*").select_option(index=2)
     editor.get_by_role("spinbutton", name="Duration in months*").fill("36")
-    editor.get_by_role("textbox", name="Last reviewed").fill("2026-11-02")
     editor.get_by_role("textbox", name="Short description*").fill(
         "Dreijährige Berufsausbildung an einer Berufsfachschule."
     )
@@ -55,10 +55,9 @@ def write_profile(editor, turkey):
     editor.keyboard.type(PARAGRAPH)
     expect(rich_text).to_contain_text(PARAGRAPH)
     body.get_by_role("textbox", name="Heading").focus()  # Draftail hands its text over on blur
-    # What the form will send: the paragraph as Draftail stored it, the date as typed.
+    # What the form will send: the paragraph as Draftail stored it.
     paragraph = editor.locator("input[name='body-0-value-content-0-value']")
     expect(paragraph).to_have_value(re.compile("Abschlussprüfung"))
-    expect(editor.locator("#id_last_reviewed")).to_have_value("2026-11-02")
     wait_for_autosave(editor)
 
 
@@ -114,6 +113,8 @@ def test_profile_goes_live_only_through_quality_control(new_context, page):
     assert page.goto(public_url).status == 200
     expect(page.get_by_role("heading", level=1)).to_have_text(TITLE)
     expect(page.get_by_text(PARAGRAPH)).to_be_visible()
+    reviewed = timezone.localdate().isoformat()  # set by the final approval, never typed
+    expect(page.locator(f"dl.facts time[datetime='{reviewed}']")).to_have_count(1)
     screenshot(page, "2-profile-live")
 
     # A change is sent back with a comment, which the editor reads on the workbench.
