@@ -118,9 +118,10 @@ bench-load: install-dev
 		$(BIN)/python bench/load_test.py
 
 # Queries and CPU of uncached pages in process, with pyinstrument's top frames (the generated
-# portal of `make bench SCALE=...`; AGAINST=<another checkout> compares it side by side).
+# portal of `make bench SCALE=...`; AGAINST=<another checkout> compares it side by side;
+# ADMIN=1: the admin bench's views as a chamber editor instead).
 bench-pages: install-dev
-	DATABASE_URL=$(BENCH_SERVER)/$(PORTAL_BENCH_DATABASE) $(BIN)/python bench/profile_page.py --profile $(if $(AGAINST),--against $(AGAINST))
+	DATABASE_URL=$(BENCH_SERVER)/$(PORTAL_BENCH_DATABASE) $(BIN)/python bench/profile_page.py $(if $(ADMIN),--admin --renders 20,--profile) $(if $(AGAINST),--against $(AGAINST))
 
 # The import alone, into a copy of the generated portal of SCALE (built by `make bench`), beside
 # Wagtail's per-page path; written to the "Import" section of docs/benchmarks.md.

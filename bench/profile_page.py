@@ -5,13 +5,15 @@ demo content), production settings (DEBUG off, Redis as the cache: BENCH_REDIS_U
 cache taken out of the middleware so that every request renders, Django's test client as the
 visitor (every middleware runs, no network). For each page: the SQL queries of one warm
 request, the median and p95 of the application CPU (process time) of many, and with --profile
-pyinstrument's frames of a batch of renders.
+pyinstrument's frames of a batch of renders. With --admin: the admin views of the admin bench
+(bench/targets.py) as a chamber editor instead, each one's CPU and pyinstrument's frames.
 
 Comparing two checkouts: `--against DIR` runs the same measurement on the code in DIR (another
 worktree, the same database) in alternating rounds, so both see the same machine; the
 difference is what counts, the absolute figures are noisy on a shared machine.
 
     DATABASE_URL=postgres://... python bench/profile_page.py [--against ../main] [--profile]
+    DATABASE_URL=postgres://... python bench/profile_page.py --admin [--renders 20]
 """
 
 import argparse
@@ -109,10 +111,45 @@ def profile(renders):
     return profiler.output_text(unicode=True, color=False, show_all=False)
 
 
-def run_child(code, renders, with_profile):
+def profile_admin(renders):
+    """The admin views of the bench's ten editors (bench/targets.py), as a chamber editor:
+    each one's median CPU of `renders` requests, then pyinstrument's functions of as many
+    requests by their own time (a flat list: the admin's time is in Wagtail and Django)."""
+    from pyinstrument import Profiler
+
+    from bench import targets
+    from tests.clients import VerifiedClient
+
+    client = VerifiedClient()
+    client.force_login(targets.chamber_editors()[0])
+    answers = {}
+    for label, path in targets.admin_pages(targets.search_word()):
+        for _ in range(2):
+            assert client.get(path).status_code == 200, path
+        samples = []
+        for _ in range(renders):
+            start = time.process_time()
+            client.get(path)
+            samples.append((time.process_time() - start) * 1000)
+        profiler = Profiler(interval=0.001)
+        with profiler:
+            for _ in range(renders):
+                client.get(path)
+        flat = profiler.output_text(unicode=True, color=False, show_all=True, flat=True)
+        answers[label] = {
+            "path": path,
+            "cpu_ms": statistics.median(samples),
+            "pyinstrument": "\n".join(flat.splitlines()[:40]),
+        }
+    return answers
+
+
+def run_child(code, renders, with_profile, admin=False):
     command = [sys.executable, str(ROOT / "bench/profile_page.py"), "--child", str(renders)]
     if with_profile:
         command.append("--profile")
+    if admin:
+        command.append("--admin")
     result = subprocess.run(
         command, cwd=code, env=production_env(code), check=True, stdout=subprocess.PIPE, text=True
     )
@@ -150,7 +187,20 @@ def main():
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--renders", type=int, default=100, help="per page and round")
     parser.add_argument("--profile", action="store_true", help="pyinstrument's top frames")
+    parser.add_argument(
+        "--admin", action="store_true", help="the admin views as a chamber editor instead"
+    )
     args = parser.parse_args()
+    if args.child is not None and args.admin:
+        setup()
+        print(RESULT + json.dumps(profile_admin(args.child)))
+        return
+    if args.admin:
+        collectstatic(ROOT)
+        for label, answer in run_child(ROOT, args.renders, False, admin=True).items():
+            print(f"\n{label} ({answer['path']}): CPU median {answer['cpu_ms']:.1f} ms")
+            print(answer["pyinstrument"])
+        return
     if args.child is not None:
         setup()
         answer = measure(args.child)
