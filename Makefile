@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 PORT ?= 8000
 HOST ?= 127.0.0.1
 
-.PHONY: run serve backup restore test install install-dev lint migrate demo messages bench bench-import bench-pages bench-backup bench-load screenshots
+.PHONY: run serve backup restore test install install-dev lint migrate demo messages pdf-fonts bench bench-import bench-pages bench-backup bench-load screenshots
 
 # uv installs the pinned packages of pyproject.toml (a fresh install takes seconds, pip's half a
 # minute); it is itself pinned and installed into the virtual env by pip.
@@ -35,7 +35,25 @@ demo: migrate
 	DJANGO_SETTINGS_MODULE=portal.settings.dev $(BIN)/python manage.py load_demo_content
 	DJANGO_SETTINGS_MODULE=portal.settings.dev $(BIN)/python manage.py rebuild_search_index --if-empty
 
-run: demo
+# PDFs print original names in every script of the portal (docs/pdf.md): Debian's Noto fonts,
+# installed where fontconfig finds none for a script. As root (CI, containers) they are installed;
+# otherwise a hint says what to install and PDFs show missing letters as boxes until then.
+PDF_FONTS := fonts-noto-core fonts-noto-cjk
+PDF_FONT_LANGUAGES := de ru el hi ar fa zh-cn th
+pdf-fonts:
+	@missing=; for language in $(PDF_FONT_LANGUAGES); do \
+		fc-list ":lang=$$language" family | grep -q "^Noto Sans" || missing="$$missing $$language"; \
+	done; \
+	if [ -z "$$missing" ]; then :; \
+	elif [ "$$(id -u)" = 0 ]; then \
+		echo "Installing $(PDF_FONTS) (no Noto font for:$$missing)"; \
+		apt-get install -y -q $(PDF_FONTS) >/dev/null \
+			|| { apt-get update -q >/dev/null && apt-get install -y -q $(PDF_FONTS) >/dev/null; }; \
+	else \
+		echo "PDFs lack fonts for:$$missing. Install them: sudo apt-get install $(PDF_FONTS)"; \
+	fi
+
+run: pdf-fonts demo
 	DJANGO_SETTINGS_MODULE=portal.settings.dev $(BIN)/python manage.py runserver $(HOST):$(PORT)
 
 # Production on this machine (docs/operations.md#make-serve): gunicorn with WhiteNoise and a task
@@ -73,7 +91,7 @@ messages: install
 # own.
 TEST_WORKERS ?= auto
 BROWSER_ARGS ?= --output var/browser-results --screenshot only-on-failure
-test: lint
+test: lint pdf-fonts
 	DJANGO_SETTINGS_MODULE=portal.settings.test $(BIN)/python manage.py check --fail-level WARNING
 	DJANGO_SETTINGS_MODULE=portal.settings.test $(BIN)/python manage.py makemigrations --check --dry-run
 	DJANGO_SETTINGS_MODULE=portal.settings.test $(BIN)/python manage.py check_translations
