@@ -30,6 +30,7 @@ from wagtail.models import ModelLogEntry, Page, PageLogEntry
 from wagtail.users.models import UserProfile
 
 from portal import personal_data, roles
+from portal.public_address import public_url
 from privacy.rules import is_hidden
 
 from . import lockout, two_factor
@@ -328,9 +329,7 @@ def notify_administrators(user):
         return
     context = registration_mails.mail_context(
         user,
-        erase_url=registration_mails.absolute_admin_url(
-            reverse("staff_accounts:erase", args=[user.pk])
-        ),
+        erase_url=public_url(reverse("staff_accounts:erase", args=[user.pk])),
     )
     for recipient in recipients:
         registration_mails.send_bilingual_mail(

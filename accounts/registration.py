@@ -34,6 +34,7 @@ from wagtail.log_actions import log
 
 from pages.snippets import Chamber
 from portal import roles
+from portal.public_address import public_url
 
 from . import chamber_groups
 from .models import RegistrationRequest, StaffProfile
@@ -61,10 +62,10 @@ def notify_existing_account(account, email):
     recipient = account.email if account.email.lower() == email else email
     password_reset_url = ""
     if password_reset_enabled():
-        password_reset_url = absolute_admin_url(reverse("wagtailadmin_password_reset"))
+        password_reset_url = public_url(reverse("wagtailadmin_password_reset"))
     context = mail_context(
         account,
-        site_url=settings.WAGTAILADMIN_BASE_URL.rstrip("/"),
+        site_url=public_url(""),
         password_reset_url=password_reset_url,
         pending=RegistrationRequest.objects.filter(
             user=account, status=RegistrationRequest.Status.PENDING
@@ -76,15 +77,11 @@ def notify_existing_account(account, email):
 # Decisions -----------------------------------------------------------------------------------
 
 
-def absolute_admin_url(path):
-    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
-
-
 def set_password_url(user):
     """A one-time link to Wagtail's set-password form, valid for PASSWORD_RESET_TIMEOUT."""
     uidb64 = urlsafe_base64_encode(force_bytes(user.pk))
     token = default_token_generator.make_token(user)
-    return absolute_admin_url(reverse("wagtailadmin_password_reset_confirm", args=[uidb64, token]))
+    return public_url(reverse("wagtailadmin_password_reset_confirm", args=[uidb64, token]))
 
 
 def send_bilingual_mail(template, context, recipient):
@@ -103,7 +100,7 @@ def mail_context(user, **extra):
         "user": user,
         "name": user.get_full_name() or user.get_username(),
         "site_name": settings.WAGTAIL_SITE_NAME,
-        "login_url": absolute_admin_url(reverse("wagtailadmin_login")),
+        "login_url": public_url(reverse("wagtailadmin_login")),
         **extra,
     }
 

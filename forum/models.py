@@ -23,6 +23,7 @@ from wagtail.log_actions import log
 
 from moderation.permissions import is_portal_administrator
 from pages.models.base import BasePage, paginate
+from portal.public_address import public_url
 from privacy.rules import is_registered_staff
 
 from .forms import PostForm, TopicForm
@@ -237,7 +238,7 @@ class ForumPage(RoutablePageMixin, BasePage):
             Topic.objects.filter(pk=topic.pk).update(last_post_at=now)
             if not topic.hidden:
                 # Participants read the topic as staff: link to the page they will see it on.
-                url = settings.WAGTAILADMIN_BASE_URL.rstrip("/") + self.post_url(topic, post)
+                url = public_url(self.post_url(topic, post))
                 notify_reply_on_commit(post, url)
         return post
 

@@ -12,6 +12,7 @@ from django.utils.translation import gettext
 from weasyprint import HTML
 
 from pages.models import ProfessionalProfilePage
+from portal.public_address import public_page_url, public_url
 
 from .fetcher import PortalURLFetcher
 
@@ -51,14 +52,20 @@ def pdf_context(request, page):
         "page": page,
         "language_code": page.locale.language_code,
         "site_name": getattr(settings, "WAGTAIL_SITE_NAME", "BQ-Portal"),
-        "canonical_url": page.get_full_url(request),
+        "public_address": public_url("/"),
+        "canonical_url": public_page_url(page, request),
+        "revision": page.live_revision_id,
+        # The date of the content shown: of its publication (imported pages carry it too).
+        "published": timezone.localdate(page.last_published_at or page.latest_revision_created_at),
         "generated": timezone.localdate(),
         "page_counter_css": page_counter_css(),
     }
     if page._meta.model_name == "countryprofilepage":
         profiles = ProfessionalProfilePage.objects.child_of(page).live().public().order_by("title")
         listed = list(profiles[: PROFILE_LIST_LIMIT + 1])
-        context["profiles"] = listed[:PROFILE_LIST_LIMIT]
+        context["profiles"] = [
+            (profile, public_page_url(profile, request)) for profile in listed[:PROFILE_LIST_LIMIT]
+        ]
         context["more_profiles"] = len(listed) > PROFILE_LIST_LIMIT
     if isinstance(page, ProfessionalProfilePage):
         context.update(page.comparison(request))

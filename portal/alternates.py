@@ -13,6 +13,8 @@ from django.conf import settings
 from django.urls import reverse
 from django.utils import translation
 
+from .public_address import public_page_url, public_url
+
 
 @dataclass(frozen=True)
 class Alternate:
@@ -41,7 +43,7 @@ def page_alternates(request, pages):
     """For pages: language code -> (page, is_translation)."""
     return alternates(
         {
-            code: (page.get_url(request), page.get_full_url(request), is_translation)
+            code: (page.get_url(request), public_page_url(page, request), is_translation)
             for code, (page, is_translation) in pages.items()
         }
     )
@@ -53,5 +55,5 @@ def view_alternates(request, url_name, query=""):
     for code, _name in settings.LANGUAGES:
         with translation.override(code):
             url = reverse(url_name) + (f"?{query}" if query else "")
-        targets[code] = (url, request.build_absolute_uri(url), True)
+        targets[code] = (url, public_url(url), True)
     return alternates(targets)

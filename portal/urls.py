@@ -13,7 +13,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from accounts import views as account_views
 from pages import routing
-from pages.sitemap import PortalSitemap
+from pages.sitemap import PortalSitemap, sitemap_index
 from portal import security
 from privacy import media
 from search import views as search_views
@@ -32,7 +32,7 @@ urlpatterns = [
     path("favicon.ico", favicon),
     path(".well-known/security.txt", security.security_txt, name="security_txt"),
     path(settings.CSP_REPORT_PATH.strip("/") + "/", security.csp_report, name="csp_report"),
-    path("sitemap.xml", sitemap_views.index, {"sitemaps": SITEMAPS}, name="sitemap_index"),
+    path("sitemap.xml", sitemap_index, {"sitemaps": SITEMAPS}, name="sitemap_index"),
     path(
         "sitemap-<section>.xml",
         sitemap_views.sitemap,

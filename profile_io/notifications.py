@@ -21,6 +21,7 @@ from wagtail.models import TaskState
 from wagtail.users.models import UserProfile
 
 from portal.frameworks.wagtail import workflow_email_receivers
+from portal.public_address import public_url
 
 _deferred_notifications = ContextVar("deferred_import_notifications", default=None)
 
@@ -80,7 +81,7 @@ def send_review_summaries(notifications, importer, pages):
         for recipient in recipients_of[key]:
             if page_id in pages:
                 pages_for.setdefault(recipient, {})[page_id] = pages[page_id]
-    base_url = settings.WAGTAILADMIN_BASE_URL.rstrip("/")
+    base_url = public_url("")
     for recipient, found in pages_for.items():
         language = UserProfile.get_for_user(recipient).get_preferred_language()
         with translation.override(language):

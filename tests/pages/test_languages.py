@@ -14,16 +14,34 @@ def switcher_link(html, code):
     return match.group(1) if match else None
 
 
-def test_switcher_and_hreflang_point_to_the_translation(client, tree):
+PUBLIC = "https://bq-portal.example.de"
+
+
+def test_switcher_and_hreflang_point_to_the_translation(client, tree, settings):
+    """hreflang names the portal's public address (settings), not the host the request came in
+    by nor the Wagtail Site's hostname."""
+    settings.WAGTAILADMIN_BASE_URL = PUBLIC + "/"
     german, english = tree["de"]["profile"], tree["en"]["profile"]
-    html = client.get(german.get_url()).content.decode()
+    html = client.get(german.get_url(), HTTP_HOST="localhost").content.decode()
     assert switcher_link(html, "en") == english.get_url()
     links = hreflang_links(html)
-    assert links["de"] == german.get_full_url()
-    assert links["en"] == english.get_full_url()
-    assert links["x-default"] == german.get_full_url()
+    assert links["de"] == PUBLIC + german.get_url()
+    assert links["en"] == PUBLIC + english.get_url()
+    assert links["x-default"] == PUBLIC + german.get_url()
     back = client.get(english.get_url()).content.decode()
     assert switcher_link(back, "de") == german.get_url()
+
+
+def test_views_that_are_not_pages_have_hreflang_under_the_public_address(client, db, settings):
+    settings.WAGTAILADMIN_BASE_URL = PUBLIC
+    links = hreflang_links(
+        client.get("/de/suche/?q=Elektro", HTTP_HOST="localhost").content.decode()
+    )
+    assert links == {
+        "de": PUBLIC + "/de/suche/?q=Elektro",
+        "en": PUBLIC + "/en/search/?q=Elektro",
+        "x-default": PUBLIC + "/de/suche/?q=Elektro",
+    }
 
 
 def test_draft_translation_is_not_linked(client, tree):

@@ -1,13 +1,19 @@
 """The sitemap lists live public pages of both languages, and nothing restricted or draft."""
 
+PUBLIC = "https://bq-portal.example.de"
 
-def test_sitemap_has_both_languages_and_only_public_live_pages(client, tree):
-    index = client.get("/sitemap.xml")
+
+def test_sitemap_has_both_languages_and_only_public_live_pages(client, tree, settings):
+    """Every address is under the portal's public address (settings), not the host the request
+    came in by nor the Wagtail Site's hostname."""
+    settings.WAGTAILADMIN_BASE_URL = PUBLIC
+    index = client.get("/sitemap.xml", HTTP_HOST="localhost")
     assert index.status_code == 200
-    assert "/sitemap-pages.xml" in index.content.decode()
-    xml = client.get("/sitemap-pages.xml").content.decode()
+    assert f"<loc>{PUBLIC}/sitemap-pages.xml</loc>" in index.content.decode()
+    xml = client.get("/sitemap-pages.xml", HTTP_HOST="localhost").content.decode()
+    assert "localhost" not in xml
     for language in ("de", "en"):
-        assert f"<loc>http://testserver{tree[language]['profile'].url}</loc>" in xml
+        assert f"<loc>{PUBLIC}{tree[language]['profile'].url}</loc>" in xml
     assert "/de/arbeitsbereich/" not in xml
     assert "/en/workspace/" not in xml
     tree["en"]["news"].unpublish()

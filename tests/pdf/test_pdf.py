@@ -16,6 +16,8 @@ from django.core.exceptions import ValidationError
 from django.core.files.storage import default_storage
 from django.http import HttpResponse
 from django.test import RequestFactory
+from django.utils import timezone, translation
+from django.utils.formats import date_format
 from pypdf import PdfReader
 from wagtail.models import Collection
 
@@ -74,11 +76,20 @@ def request_for(user=None, path="/de/laender/tuerkei/pdf/"):
     return request
 
 
+PUBLIC = "https://bq-portal.example.de"
+
+
 @pytest.mark.parametrize("language", ["de", "en"])
-def test_profiles_as_pdf_in_their_language(client, tree, language):
+def test_profiles_as_pdf_in_their_language(client, tree, language, settings):
+    """A PDF a chamber can cite: the page's address under the portal's public address (not the
+    host asked nor the Site's hostname), and the version of the content it shows."""
+    settings.WAGTAILADMIN_BASE_URL = PUBLIC
     country, profile = tree[language]["country"], tree[language]["profile"]
+    with trusted_publication():
+        profile.save_revision().publish()  # the country is live without a revision, as imported
+    profile.refresh_from_db()
     for page in (country, profile):
-        response = client.get(pdf_url(page))
+        response = client.get(pdf_url(page), HTTP_HOST="localhost")
         assert response.status_code == 200, page.url
         assert response["Content-Type"] == "application/pdf"
         assert response["Content-Disposition"] == f'inline; filename="{page.slug}.pdf"'
@@ -86,7 +97,13 @@ def test_profiles_as_pdf_in_their_language(client, tree, language):
         assert "max-age=600" in response["Cache-Control"]
         text = pdf_text(response.content)
         assert page.title in text
-        assert page.get_full_url() in text.replace("\n", "")  # the canonical URL
+        assert PUBLIC + page.url in text.replace("\n", "")  # the canonical URL
+        assert "localhost" not in text
+        with translation.override(language):
+            published = date_format(timezone.localdate(page.last_published_at), "DATE_FORMAT")
+        version = {"de": "Version {}vom {}", "en": "Version {}of {}"}[language]
+        revision = f"{page.live_revision_id} " if page.live_revision_id else ""
+        assert version.format(revision, published) in text  # on every page
 
     text = pdf_text(response.content)  # the professional profile's
     if language == "de":
@@ -95,11 +112,13 @@ def test_profiles_as_pdf_in_their_language(client, tree, language):
         assert "Elektroniker/-in" in text  # the German reference occupation
         assert "Zuletzt geprüft" in text
         assert "30. Juni 2025" in text
+        assert "Das BQ-Portal finden Sie unter https://bq-portal.example.de/." in text
     else:
         assert profile.title.startswith("[en] ")
         assert "Electronics technician" in text  # the occupation's English translation
         assert "Last reviewed" in text
         assert "June 30, 2025" in text
+        assert "The BQ-Portal is at https://bq-portal.example.de/." in text
 
 
 def test_profile_pages_link_their_pdf(client, tree):
