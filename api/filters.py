@@ -7,14 +7,13 @@ import django_filters
 from django import forms
 from django.core.validators import RegexValidator
 from django.db.models import Q
-from django.db.models.functions import Length, Substr
 from django.utils.translation import gettext_lazy as _
 from drf_spectacular.utils import extend_schema_field
-from wagtail.models import Page
 
 from pages.choices import ChamberType, IscedLevel, OutcomeResult, QualificationType, Region
 from pages.models import CountryProfilePage, ProfessionalProfilePage, RecognitionOutcomePage
 from pages.snippets import ReferenceOccupation
+from pages.tree import parent_path
 
 KLDB_RE = re.compile(r"^\d{5}$")
 iso_code_validator = RegexValidator(
@@ -38,10 +37,6 @@ TEXT_SCHEMA = {
     "maxLength": 200,
     "description": _("Words in the title (or name); case does not matter."),
 }
-
-
-def parent_path(field="path"):
-    return Substr(field, 1, Length(field) - Page.steplen)
 
 
 class OccupationReferenceField(forms.CharField):

@@ -23,6 +23,7 @@ from pages.localized import localize_all
 from pages.models import CountryProfilePage, ProfessionalProfilePage, RecognitionOutcomePage
 from pages.models.restricted import outcomes_with_chamber_names
 from pages.snippets import ReferenceOccupation
+from pages.tree import parent_path
 from portal.frameworks.rest_framework import http_request
 from portal.logs import truncated_ip
 
@@ -298,7 +299,7 @@ class OutcomeViewSet(ApiViewSet):
 
     def get_queryset(self):
         country = CountryProfilePage.objects.filter(
-            path=filters.parent_path(OuterRef("profile__path"))
+            path=parent_path(OuterRef("profile__path"))
         ).values("iso_code")[:1]
         return (
             outcomes_with_chamber_names()

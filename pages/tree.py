@@ -1,6 +1,8 @@
 """Subtrees of Wagtail's trees (pages, collections) by their materialised tree paths."""
 
 from django.db.models import Q
+from django.db.models.functions import Length, Substr
+from wagtail.models import Page
 
 
 def under(paths, field="path"):
@@ -10,3 +12,9 @@ def under(paths, field="path"):
     for path in paths:
         query |= Q(**{f"{field}__startswith": path})
     return query
+
+
+def parent_path(field="path"):
+    """The tree path of the parent of the node at `field` (an expression: a field name, or an
+    OuterRef in a subquery)."""
+    return Substr(field, 1, Length(field) - Page.steplen)

@@ -3,7 +3,7 @@
 Pages are listed with their country and reference occupations, read in three queries for a
 screen of the report (`decorate`); the export reads the filtered pages in chunks and decorates
 each alike (`ExportRows`), so its queries do not grow with the rows. A CSV cell is never a
-spreadsheet formula (`defuse_formula`).
+spreadsheet formula (portal.spreadsheets.defuse_formula, applied by the report's view).
 """
 
 from wagtail.models import Page
@@ -44,13 +44,6 @@ def decorate(pages):
         page.occupation_codes = "; ".join(item.kldb_code for item in items if item.kldb_code)
         page.occupation_names = "; ".join(item.name for item in items)
     return pages
-
-
-def defuse_formula(value):
-    """A CSV cell that a spreadsheet would run as a formula (=, +, -, @) is kept as text."""
-    if isinstance(value, str) and value.startswith(("=", "+", "-", "@", "\t", "\r")):
-        return "'" + value
-    return value
 
 
 class ExportRows:

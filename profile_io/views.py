@@ -22,9 +22,10 @@ from wagtail.admin.views.reports import ReportView
 
 from accounts.admin_views import forbidden
 from pages.models import ProfessionalProfilePage
+from portal.spreadsheets import defuse_formula
 from privacy.rules import visible_pages
 
-from .exporting import ExportRows, country_trees, decorate, defuse_formula
+from .exporting import ExportRows, country_trees, decorate
 from .filters import ProfileReportFilterSet
 from .forms import ImportForm
 from .importing import import_profiles

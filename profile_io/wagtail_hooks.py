@@ -1,12 +1,13 @@
 """The admin's entries to the profile data: "Import profiles" in the menu, "Professional
-profiles" under Reports, and their URLs. The menu items show only to who may use them
-(profile_io.permissions); the views refuse everyone else."""
+profiles" under Reports, "Record an outcome" (linked from a profile), and their URLs. The menu
+items show only to who may use them (profile_io.permissions); the views refuse everyone else."""
 
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 
+from .outcome_entry import RecordOutcomeView
 from .permissions import may_export, may_import
 from .views import ProfileImportView, ProfileReportView
 
@@ -29,6 +30,11 @@ class ReportMenuItem(MenuItem):
 def register_profile_data_urls():
     return [
         path("import-profiles/", ProfileImportView.as_view(), name="import_profiles"),
+        path(
+            "outcomes/record/<int:profile_id>/",
+            RecordOutcomeView.as_view(),
+            name="record_outcome",
+        ),
         path("reports/profiles/", ProfileReportView.as_view(), name="profile_report"),
         path(
             "reports/profiles/results/",

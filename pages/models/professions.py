@@ -164,9 +164,11 @@ class ProfessionalProfilePage(PdfRouteMixin, ReviewedMixin, BasePage):
         return self.trail[-2]
 
     def recorded_outcomes(self):
-        """The recognition outcomes recorded for this qualification (the newest 50) and their
-        counts per result, in one query (the counts over all of them, as window sums).
+        """The recognition outcomes recorded for this qualification (the newest 50), their
+        counts per result (over all of them, as window sums) and where chambers decided
+        differently among them (pages.outcomes.divergences), in one query.
         Registered staff only: the template asks privacy before calling."""
+        from ..outcomes import DIVERGENCE_YEARS, divergences
         from .restricted import outcomes_with_chamber_names
 
         counted = {
@@ -182,6 +184,8 @@ class ProfessionalProfilePage(PdfRouteMixin, ReviewedMixin, BasePage):
         newest = outcomes[0] if outcomes else None
         return {
             "outcomes": outcomes,
+            "divergences": divergences(outcomes),
+            "divergence_years": DIVERGENCE_YEARS,
             "counts": [
                 (label, getattr(newest, f"count_{value}", 0) or 0)
                 for value, label in OutcomeResult.choices

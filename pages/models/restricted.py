@@ -13,7 +13,6 @@ from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import OuterRef, Subquery
-from django.db.models.functions import Length, Substr
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.fields import StreamField
@@ -24,6 +23,7 @@ from ..blocks import StandardBodyBlock
 from ..choices import OutcomeResult
 from ..forms import PortalPageForm
 from ..snippets import SOURCE_LOCALE_FILTER, Chamber, ReferenceOccupation
+from ..tree import parent_path
 from .base import BasePage, paginate
 
 
@@ -48,7 +48,9 @@ class RestrictedAreaPage(BasePage):
 
 
 class OutcomeIndexPage(BasePage):
-    """The recognition outcomes: one page per chamber, listed by name."""
+    """The recognition outcomes of every chamber: one list to research them (filters, counts per
+    result, chambers that decided differently, CSV and XLSX export: pages.outcomes), and one
+    page per chamber."""
 
     intro = models.TextField(_("introduction"), blank=True)
 
@@ -60,11 +62,19 @@ class OutcomeIndexPage(BasePage):
     class Meta:
         verbose_name = _("recognition outcomes")
 
+    def serve(self, request, *args, **kwargs):
+        from .. import outcomes
+
+        spreadsheet_format = request.GET.get("export")
+        if spreadsheet_format in outcomes.OutcomeSpreadsheet.FORMATS:
+            return outcomes.export(request, self, spreadsheet_format)
+        return super().serve(request, *args, **kwargs)
+
     def get_context(self, request, *args, **kwargs):
+        from ..outcomes import research
+
         context = super().get_context(request, *args, **kwargs)
-        context["chambers"] = paginate(
-            request, ChamberOutcomesPage.objects.child_of(self).live().order_by("title")
-        )
+        context.update(research(request, self))
         return context
 
 
@@ -226,10 +236,8 @@ class RecognitionOutcomePage(BasePage):
 
 def outcomes_with_chamber_names():
     """Live outcomes annotated with their chamber page's title, in the same query."""
-    parent_path = Substr(OuterRef("path"), 1, Length(OuterRef("path")) - Page.steplen)
-    return RecognitionOutcomePage.objects.live().annotate(
-        chamber_name=Subquery(Page.objects.filter(path=parent_path).values("title")[:1])
-    )
+    parent = Page.objects.filter(path=parent_path(OuterRef("path"))).values("title")[:1]
+    return RecognitionOutcomePage.objects.live().annotate(chamber_name=Subquery(parent))
 
 
 class GuidelineIndexPage(BasePage):

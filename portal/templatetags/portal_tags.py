@@ -5,6 +5,7 @@ translation's notice that its original changed)."""
 from dataclasses import dataclass
 
 from django import template
+from django.conf import settings
 from django.utils.translation import get_language
 from wagtail.models import Page
 
@@ -103,11 +104,29 @@ def restricted_area_for_staff(context):
 @register.simple_tag(takes_context=True)
 def outcomes_for_staff(context, profile):
     """The outcomes recorded for a professional profile, for registered staff only (else None:
-    for everyone else nothing of them is queried)."""
+    for everyone else nothing of them is queried); with the address of the outcomes list and,
+    for staff in the admin, links to record an outcome for each of its reference occupations."""
+    from pages.models import OutcomeIndexPage
+    from profile_io.outcome_entry import record_outcome_url
+
     request = context.get("request")
     if request is None or not is_registered_staff(request.user):
         return None
-    return profile.recorded_outcomes()
+    recorded = profile.recorded_outcomes()
+
+    def research_url():
+        index = OutcomeIndexPage.objects.filter(locale__language_code=settings.LANGUAGE_CODE)
+        index = index.first()
+        return index and index.get_url(request)
+
+    host = request.get_host()
+    recorded["research_url"] = public_cached("outcome_index", [host], research_url, request)
+    if request.user.has_perm("wagtailadmin.access_admin"):
+        occupations = context.get("reference_occupations") or [None]
+        recorded["record_links"] = [
+            (occupation, record_outcome_url(profile, occupation)) for occupation in occupations
+        ]
+    return recorded
 
 
 @register.simple_tag

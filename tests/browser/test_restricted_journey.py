@@ -4,7 +4,7 @@ import re
 
 from playwright.sync_api import expect
 
-from tests.browser.actions import screenshot, sign_in_on_site
+from tests.browser.actions import assert_accessible, screenshot, sign_in_on_site
 
 OUTCOME = "Bescheid 2025-014 (Beispiel)"
 OUTCOME_TEXT = "Fehlende Inhalte zur Gebäudesystemtechnik"
@@ -23,9 +23,19 @@ def test_staff_read_outcomes_and_post_in_the_forum(new_context):
     expect(page).to_have_url(re.compile(r"/de/arbeitsbereich/$"))
     screenshot(page, "4-workspace")
 
-    # Outcomes: the index, one chamber, one outcome.
+    # Outcomes: every chamber's in one list, where two chambers decided differently on the
+    # same qualification; filtered to partial equivalence; the chamber's page; one outcome.
     main = page.locator("main")
     main.get_by_role("link", name="Anerkennungsergebnisse").click()
+    expect(
+        main.get_by_role("heading", name="Kammern haben unterschiedlich entschieden")
+    ).to_be_visible()
+    assert_accessible(page)
+    screenshot(page, "4-outcomes-research")
+    main.get_by_label("Ergebnis", exact=True).select_option("partial")
+    main.get_by_role("button", name="Filtern").click()
+    expect(page).to_have_url(re.compile(r"result=partial"))
+    expect(main.get_by_role("status")).to_have_text("1 Ergebnis")
     main.get_by_role("link", name=re.compile("München und Oberbayern")).first.click()
     main.get_by_role("link", name=OUTCOME).click()
     expect(page.get_by_text(OUTCOME_TEXT)).to_be_visible()

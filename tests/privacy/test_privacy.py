@@ -354,7 +354,9 @@ def probes(restricted):
         restricted["forum"],
         RestrictedAreaPage.objects.get(locale__language_code="en"),
     ]
-    urls = ["/admin/"]
+    chambers_page = restricted["outcome"].get_parent()
+    record = f"/admin/outcomes/record/{restricted['outcome'].profile_id}/"
+    urls = ["/admin/", record, f"{record}?chamber={chambers_page.pk}"]
     for page in pages:
         urls += [f"/admin/pages/{page.pk}/{view}" for view in PAGE_VIEWS]
         urls += [

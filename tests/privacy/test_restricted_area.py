@@ -57,6 +57,7 @@ def restricted_urls(restricted):
         "/en/workspace/",
         restricted["outcome"].url,
         restricted["outcome"].get_parent().url,
+        restricted["outcome"].get_parent().get_parent().url + "?export=csv",
         restricted["guideline"].url,
         restricted["guideline"].get_parent().url,
         restricted["document"].url,
