@@ -93,6 +93,7 @@ def measure_pages(server, scale, staff):
     pages = [(label, path, public) for label, path in targets.public_pages()]
     pages.append((*targets.search_page(), {"no page cache": ([{}] * 4, None)}))
     pages.append((*targets.restricted_page(), {"signed in": (staff, "skip")}))
+    pages += [(*row, {"signed in": (staff, "skip")}) for row in targets.outcome_research()]
     results = []
     for label, path, modes in pages:
         if path is None:

@@ -27,6 +27,7 @@ from pages.models import (
     HomePage,
     NewsIndexPage,
     NewsPage,
+    OutcomeIndexPage,
     ProfessionalProfilePage,
     RecognitionOutcomePage,
     StandardPage,
@@ -89,6 +90,17 @@ def restricted_page():
     if outcome is None:
         raise SystemExit("The bench database has no recognition outcome.")
     return "recognition outcome (restricted, staff)", outcome.url
+
+
+def outcome_research():
+    """The list of every chamber's outcomes, unfiltered and by one result: [(label, path)]."""
+    index = german(OutcomeIndexPage).first()
+    if index is None:
+        raise SystemExit("The bench database has no outcome index.")
+    return [
+        ("outcomes research (all, staff)", index.url),
+        ("outcomes research (partial, staff)", index.url + "?result=partial"),
+    ]
 
 
 def big_profile():
