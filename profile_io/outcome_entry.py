@@ -8,6 +8,9 @@ the link came from; a reference occupation (by its translation key, so any langu
 only when the profile names it. Saving goes
 through Wagtail's own create view and form, so the form's checks (no personal data) and the
 outcome check workflow apply as for any outcome.
+
+"Import outcomes" writes into one of the user's chambers (chosen in the form when there are
+several) and nowhere else; users without one get 403, as for recording.
 """
 
 import uuid
@@ -18,6 +21,7 @@ from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils.http import urlencode
+from django.views import View
 from wagtail.admin.views.pages.create import CreateView
 from wagtail.models import Page
 from wagtail.permissions import policy_registry
@@ -25,6 +29,10 @@ from wagtail.permissions import policy_registry
 from accounts.admin_views import forbidden
 from pages.models import ChamberOutcomesPage, ProfessionalProfilePage
 from privacy.rules import is_hidden
+
+from .forms import OutcomeImportForm
+from .outcome_import import COLUMNS, REQUIRED, import_outcomes
+from .reading import ProfileImportError
 
 
 def german_profile(profile_id, user):
@@ -92,3 +100,43 @@ def record_outcome_url(profile, occupation=None):
     """The admin address that records an outcome on `profile` (any language's)."""
     url = reverse("record_outcome", args=[profile.pk])
     return f"{url}?{urlencode({'occupation': occupation.translation_key})}" if occupation else url
+
+
+def may_enter_outcomes(user):
+    """Whether the user works in the admin and may add outcomes for a chamber."""
+    return user.has_perm("wagtailadmin.access_admin") and chambers_for(user).exists()
+
+
+class OutcomeImportView(View):
+    """GET: the upload form. POST: import the file into the chosen chamber, then show the new
+    outcomes or every error."""
+
+    template_name = "pages/admin/import_outcomes.html"
+    http_method_names = ["get", "post"]
+
+    def dispatch(self, request, *args, **kwargs):
+        if not may_enter_outcomes(request.user):
+            return forbidden(request)
+        self.chambers = chambers_for(request.user)
+        return super().dispatch(request, *args, **kwargs)
+
+    def render(self, request, form, **context):
+        context = {"form": form, "columns": COLUMNS, "required": REQUIRED, **context}
+        return TemplateResponse(request, self.template_name, context)
+
+    def get(self, request):
+        return self.render(request, OutcomeImportForm(chambers=self.chambers))
+
+    def post(self, request):
+        form = OutcomeImportForm(request.POST, request.FILES, chambers=self.chambers)
+        if not form.is_valid():
+            return self.render(request, form)
+        upload = form.cleaned_data["file"]
+        try:
+            outcomes = import_outcomes(
+                upload.read(), upload.name, request.user, form.cleaned_data["chamber"]
+            )
+        except ProfileImportError as failure:
+            return self.render(request, form, errors=failure.errors, file_name=upload.name)
+        form = OutcomeImportForm(chambers=self.chambers)
+        return self.render(request, form, outcomes=outcomes, file_name=upload.name)

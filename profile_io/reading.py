@@ -1,9 +1,11 @@
-"""Reading import files: a CSV or JSON file of professional profiles as rows (docs/import.md).
+"""Reading import files as rows: professional profiles from CSV or JSON (docs/import.md),
+recognition outcomes from CSV or XLSX (docs/outcomes.md).
 
 Values come out as stripped strings (a JSON list stays a list, for reference_occupations), keyed
-by the columns of `COLUMNS`. Every problem is a `RowError` with its row and field; a file that
-cannot be read at all raises `ProfileImportError` at once, the rest is left to the import's
-checks (profile_io.importing), which report everything together.
+by the file kind's columns (`COLUMNS` for profiles). Every problem is a `RowError` with its row
+and field; a file that cannot be read at all raises `ProfileImportError` at once, the rest is
+left to the import's checks (profile_io.importing, profile_io.outcome_import), which report
+everything together.
 """
 
 import csv
@@ -11,8 +13,11 @@ import io
 import json
 from dataclasses import dataclass
 from pathlib import Path
+from zipfile import BadZipFile
 
 from django.utils.translation import gettext as _
+from openpyxl import load_workbook
+from openpyxl.utils.exceptions import InvalidFileException
 
 # Every column a file may have, in the order of the documentation and the sample files.
 COLUMNS = (
@@ -53,15 +58,16 @@ class RowError:
 
 
 class ProfileImportError(Exception):
-    """The file was refused; `errors` lists every problem found. Nothing was written."""
+    """The file was refused; `errors` lists every problem found, by row and then in the order
+    of `columns`. Nothing was written."""
 
-    def __init__(self, errors):
-        self.errors = sorted(errors, key=lambda error: (error.row, _column_order(error.field)))
+    def __init__(self, errors, columns=COLUMNS):
+        def order(error):
+            column = columns.index(error.field) if error.field in columns else len(columns)
+            return (error.row, column)
+
+        self.errors = sorted(errors, key=order)
         super().__init__("\n".join(str(error) for error in self.errors))
-
-
-def _column_order(name):
-    return COLUMNS.index(name) if name in COLUMNS else len(COLUMNS)
 
 
 def detect_format(name="", content=b""):
@@ -112,7 +118,7 @@ def read_rows(content, format=None, name=""):
     return rows, errors
 
 
-def read_csv(text):
+def read_csv(text, columns=COLUMNS, required=("external_id",)):
     lines = [line for line in text.splitlines() if line.strip()]
     if not lines:
         return [], []
@@ -128,18 +134,18 @@ def read_csv(text):
                 continue
             if header is None:
                 header = [cell.strip().lower() for cell in record]
-                errors += check_header(number, header)
-                if "external_id" not in header:
-                    raise ProfileImportError(errors)  # no row can be checked without it
+                errors += check_header(number, header, columns, required)
+                if not set(required) <= set(header):
+                    raise ProfileImportError(errors, columns)  # no row can be checked then
                 continue
             if len(record) > len(header) and any(cell.strip() for cell in record[len(header) :]):
                 errors.append(RowError(number, "", _("The line has more values than columns.")))
             row = {}
             for name, cell in zip(header, record, strict=False):
-                if name in COLUMNS:
+                if name in columns:
                     row[name] = cell.strip()
             for name in header[len(record) :]:
-                if name in COLUMNS:
+                if name in columns:
                     row[name] = ""
             rows.append((number, row))
     except csv.Error as error:
@@ -149,19 +155,62 @@ def read_csv(text):
     return rows, errors
 
 
-def check_header(number, header):
+def check_header(number, header, columns=COLUMNS, required=("external_id",)):
     errors, seen = [], set()
     for name in header:
         if not name:
             continue  # an empty column (a trailing delimiter) is ignored
-        if name not in COLUMNS:
+        if name not in columns:
             errors.append(RowError(number, name, _("Unknown column.")))
         elif name in seen:
             errors.append(RowError(number, name, _("The column appears twice.")))
         seen.add(name)
-    if "external_id" not in seen:
-        errors.append(RowError(number, "external_id", _("The column is missing.")))
+    for name in required:
+        if name not in seen:
+            errors.append(RowError(number, name, _("The column is missing.")))
     return errors
+
+
+def cell_text(value):
+    """A spreadsheet cell as the stripped string a CSV cell would hold."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    if hasattr(value, "isoformat"):
+        return value.isoformat()
+    return str(value).strip()
+
+
+def read_xlsx(content, columns, required):
+    """(rows, errors) of the first sheet of an XLSX workbook, its first row naming the columns;
+    rows are numbered as the spreadsheet numbers them."""
+    try:
+        workbook = load_workbook(io.BytesIO(content), read_only=True, data_only=True)
+    except (BadZipFile, InvalidFileException, KeyError, OSError) as error:
+        message = _("Not a valid XLSX file.")
+        raise ProfileImportError([RowError(0, "", message)], columns) from error
+    rows, errors, header = [], [], None
+    for number, record in enumerate(workbook.worksheets[0].iter_rows(values_only=True), 1):
+        cells = [cell_text(value) for value in record]
+        if not any(cells):
+            continue
+        if header is None:
+            header = [cell.lower() for cell in cells]
+            errors += check_header(number, header, columns, required)
+            if not set(required) <= set(header):
+                raise ProfileImportError(errors, columns)
+            continue
+        rows.append(
+            (
+                number,
+                {name: cell for name, cell in zip(header, cells, strict=False) if name in columns},
+            )
+        )
+    workbook.close()
+    return rows, errors
 
 
 def read_json(text):

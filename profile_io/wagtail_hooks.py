@@ -1,5 +1,6 @@
 """The admin's entries to the profile data: "Import profiles" in the menu, "Professional
-profiles" under Reports, "Record an outcome" (linked from a profile), and their URLs. The menu
+profiles" under Reports, "Import outcomes" and "Record an outcome" (linked from a profile), and
+their URLs. The menu
 items show only to who may use them (profile_io.permissions); the views refuse everyone else."""
 
 from django.urls import path, reverse
@@ -7,7 +8,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 
-from .outcome_entry import RecordOutcomeView
+from .outcome_entry import OutcomeImportView, RecordOutcomeView, may_enter_outcomes
 from .permissions import may_export, may_import
 from .views import ProfileImportView, ProfileReportView
 
@@ -17,6 +18,13 @@ class ImportMenuItem(MenuItem):
 
     def is_shown(self, request):
         return may_import(request.user)
+
+
+class OutcomeImportMenuItem(MenuItem):
+    """ "Import outcomes", for those who may add outcomes for a chamber."""
+
+    def is_shown(self, request):
+        return may_enter_outcomes(request.user)
 
 
 class ReportMenuItem(MenuItem):
@@ -30,6 +38,7 @@ class ReportMenuItem(MenuItem):
 def register_profile_data_urls():
     return [
         path("import-profiles/", ProfileImportView.as_view(), name="import_profiles"),
+        path("outcomes/import/", OutcomeImportView.as_view(), name="import_outcomes"),
         path(
             "outcomes/record/<int:profile_id>/",
             RecordOutcomeView.as_view(),
@@ -52,6 +61,17 @@ def register_import_menu_item():
         name="import-profiles",
         icon_name="upload",
         order=310,
+    )
+
+
+@hooks.register("register_admin_menu_item")
+def register_outcome_import_menu_item():
+    return OutcomeImportMenuItem(
+        _("Import outcomes"),
+        reverse("import_outcomes"),
+        name="import-outcomes",
+        icon_name="upload",
+        order=320,
     )
 
 

@@ -111,7 +111,16 @@ PERSONAL_DATA_PATTERNS = {
     _("an e-mail address"): re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+"),
     _("a date (of birth?)"): re.compile(r"\b\d{1,2}[./-]\d{1,2}[./-](19|20)?\d{2}\b"),
     _("a phone number"): re.compile(r"(\+|\b0)\d[\d /()-]{6,}\d"),
+    _("a file number"): re.compile(
+        r"\b(Az|AZ|Aktenzeichen|Gz|GZ|Geschäftszeichen|file no)\b\.?:?\s*[\w./-]*\d", re.I
+    ),
+    _("a person's name"): re.compile(r"\b(Herrn?|Frau|Mr|Mrs|Ms)\.?\s+[A-ZÄÖÜ][\w-]+"),
 }
+
+
+def personal_data_in(text):
+    """The kinds of personal data that `text` seems to hold (PERSONAL_DATA_PATTERNS)."""
+    return [label for label, pattern in PERSONAL_DATA_PATTERNS.items() if pattern.search(text)]
 
 
 class OutcomeForm(PortalPageForm):
@@ -125,10 +134,7 @@ class OutcomeForm(PortalPageForm):
         if cleaned_data.get("no_personal_data_confirmed"):
             return cleaned_data
         for name in self.free_text_fields:
-            text = cleaned_data.get(name) or ""
-            found = [
-                label for label, pattern in PERSONAL_DATA_PATTERNS.items() if pattern.search(text)
-            ]
+            found = personal_data_in(cleaned_data.get(name) or "")
             if found:
                 self.add_error(
                     name,

@@ -356,7 +356,7 @@ def probes(restricted):
     ]
     chambers_page = restricted["outcome"].get_parent()
     record = f"/admin/outcomes/record/{restricted['outcome'].profile_id}/"
-    urls = ["/admin/", record, f"{record}?chamber={chambers_page.pk}"]
+    urls = ["/admin/", "/admin/outcomes/import/", record, f"{record}?chamber={chambers_page.pk}"]
     for page in pages:
         urls += [f"/admin/pages/{page.pk}/{view}" for view in PAGE_VIEWS]
         urls += [

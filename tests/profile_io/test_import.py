@@ -28,10 +28,12 @@ from wagtail.models import (
 from wagtail.search.models import IndexEntry
 
 from moderation.publishing import trusted_publication
-from pages.models import ProfessionalProfilePage
+from pages.models import ChamberOutcomesPage, ProfessionalProfilePage
 from pages.slugs import german_slug
 from portal import roles
 from profile_io.importing import MODEL_COLUMNS, import_profiles
+from profile_io.outcome_import import COLUMNS as OUTCOME_COLUMNS
+from profile_io.outcome_import import import_outcomes
 from profile_io.reading import COLUMNS, ProfileImportError
 from tests.clients import VerifiedClient
 from tests.factories.imports import csv_bytes, demo_reference_data, json_bytes, profile_row
@@ -186,6 +188,17 @@ def test_sample_files_import_cleanly_into_the_demo_data(world, editor):
     assert (
         medical.reference_occupations.get() == world["occupations"]["medizinische-fachangestellte"]
     )
+
+
+def test_the_outcomes_sample_imports_after_the_profiles_sample(world, people):
+    editor = people["editor"]
+    import_profiles((SAMPLES / "profiles.csv").read_bytes(), editor, name="profiles.csv")
+    target = ChamberOutcomesPage.objects.get(chamber=editor.staff_profile.chamber)
+    sample = SAMPLES / "outcomes.csv"
+    outcomes = import_outcomes(sample.read_bytes(), sample.name, editor, target)
+    assert [outcome.result for outcome in outcomes] == ["partial", "full", "none"]
+    assert sample.read_text(encoding="utf-8").splitlines()[0].split(";") == list(OUTCOME_COLUMNS)
+    assert outcomes[0].profile.path.startswith(world["countries"]["TR"].path)
 
 
 def test_slugs_are_unique_among_siblings(world, editor):
