@@ -11,8 +11,6 @@ most PANEL_SIZE rows, fetched with what they show, and counts the rest; a page t
 read (privacy.rules) is never listed.
 """
 
-import datetime
-
 from django.contrib.contenttypes.models import ContentType
 from django.db.models import CharField, Exists, IntegerField, OuterRef
 from django.db.models.functions import Cast, Coalesce
@@ -26,12 +24,12 @@ from wagtail.models import Locale, Page, TaskState, WorkflowState
 from wagtail.permission_policies.pages import PagePermissionPolicy
 from wagtail_localize.models import Translation
 
+from pages.models.base import REVIEW_INTERVAL
 from portal import roles
 from privacy.rules import is_registered_staff, visible_pages
 from translation.status import out_of_date
 
 PANEL_SIZE = 10
-REVIEW_INTERVAL = datetime.timedelta(days=730)  # content is due for review after 24 months
 
 
 class PageListPanel(Component):

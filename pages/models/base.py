@@ -1,6 +1,8 @@
 """What every page type of the portal shares: breadcrumbs, language alternates, review dates,
 and the rules of moderation and privacy, which attach through pages.hooks."""
 
+import datetime
+
 from django.conf import settings
 from django.core.paginator import Paginator
 from django.db import models
@@ -110,6 +112,9 @@ class BasePage(Page):
     def save(self, *args, **kwargs):
         hooks.run_all(hooks.BEFORE_SAVE, self, kwargs.get("update_fields"))
         return super().save(*args, **kwargs)
+
+
+REVIEW_INTERVAL = datetime.timedelta(days=730)  # content is due for review after 24 months
 
 
 class ReviewedMixin(models.Model):

@@ -53,6 +53,7 @@ INSTALLED_APPS = [
     "api",
     "pdf",
     "profile_io",
+    "reports",
     "uploads",
     "demo",
     "operations",

@@ -340,6 +340,15 @@ PAGE_VIEWS = [
 SEARCH_WORDS = ["Bescheid", "Arbeitshilfe", "Dokument", "Bild", "Thema", "GEHEIM", "7f3a9c"]
 
 
+OPERATOR_REPORTS = (
+    "country-coverage",
+    "overdue-review",
+    "outcome-statistics",
+    "translation-coverage",
+    "out-of-date-translations",
+)
+
+
 def probes(restricted):
     """Admin URLs that name restricted things directly, as an attacker would guess them."""
     pages = [
@@ -357,6 +366,7 @@ def probes(restricted):
     chambers_page = restricted["outcome"].get_parent()
     record = f"/admin/outcomes/record/{restricted['outcome'].profile_id}/"
     urls = ["/admin/", "/admin/outcomes/import/", record, f"{record}?chamber={chambers_page.pk}"]
+    urls += [f"/admin/reports/{name}/?export=csv" for name in OPERATOR_REPORTS]
     for page in pages:
         urls += [f"/admin/pages/{page.pk}/{view}" for view in PAGE_VIEWS]
         urls += [
