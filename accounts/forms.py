@@ -10,7 +10,7 @@ from django.contrib.auth import authenticate, get_user_model
 from django.db import IntegrityError, transaction
 from django.utils.translation import gettext_lazy as _
 
-from pages.snippets import Chamber
+from pages.snippets import Chamber, published
 
 from . import registration
 from .models import RegistrationRequest
@@ -49,7 +49,7 @@ class RegistrationForm(forms.Form):
     )
     chamber = forms.ModelChoiceField(
         label=_("Chamber"),
-        queryset=Chamber.objects.order_by("name"),
+        queryset=published(Chamber.objects.order_by("name")),
         empty_label=_("Please choose your chamber"),
     )
     position = forms.CharField(

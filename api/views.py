@@ -22,7 +22,7 @@ from rest_framework import exceptions
 from pages.localized import localize_all
 from pages.models import CountryProfilePage, ProfessionalProfilePage, RecognitionOutcomePage
 from pages.models.restricted import outcomes_with_chamber_names
-from pages.snippets import ReferenceOccupation
+from pages.snippets import ReferenceOccupation, published
 from pages.tree import parent_path
 from portal.frameworks.rest_framework import http_request
 from portal.logs import truncated_ip
@@ -171,7 +171,8 @@ class ReferenceOccupationViewSet(PublicViewSet):
 
     def get_queryset(self):
         return (
-            ReferenceOccupation.objects.filter(locale__language_code=settings.LANGUAGE_CODE)
+            published(ReferenceOccupation.objects)
+            .filter(locale__language_code=settings.LANGUAGE_CODE)
             .select_related("occupational_field")
             .order_by("kldb_code", "name", "pk")
         )

@@ -17,7 +17,7 @@ from wagtail.images.blocks import ImageBlock
 
 from . import hooks
 from .choices import CountryTopic, ProfileTopic
-from .snippets import GlossaryTerm
+from .snippets import GlossaryTerm, published
 
 
 def shown_to_every_editor(model):
@@ -183,7 +183,8 @@ class GlossaryBlock(blocks.StaticBlock):
 
     def get_context(self, value, parent_context=None):
         context = super().get_context(value, parent_context=parent_context)
-        context["terms"] = GlossaryTerm.objects.filter(locale__language_code=get_language())
+        terms = GlossaryTerm.objects.filter(locale__language_code=get_language())
+        context["terms"] = published(terms)
         return context
 
     class Meta:

@@ -10,6 +10,7 @@ changes the content version), so their translations cost no query per request.
 """
 
 from .public_cache import public_cached
+from .snippets import published
 
 
 def localize_all(objects, locale_id):
@@ -40,7 +41,10 @@ class ReferenceTable:
     @classmethod
     def of(cls, model, request):
         return public_cached(
-            "reference-table", model._meta.label, lambda: cls(list(model.objects.all())), request
+            "reference-table",
+            model._meta.label,
+            lambda: cls(list(published(model.objects.all()))),
+            request,
         )
 
     def localized(self, pks, locale_id):

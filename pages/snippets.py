@@ -4,14 +4,27 @@ ReferenceOccupation, OccupationalField and GlossaryTerm are read by visitors and
 translatable (wagtail-localize); profiles point at the German instance (relations are synchronised
 fields) and templates show the translation of the current locale (see pages.localized).
 Chamber names are proper names and stay German.
+
+All four are quality-controlled like pages (ReviewedSnippet): an edit is a revision (draft) until
+the workflow "Reference data review" approves and publishes it, so a changed reference occupation
+reaches no profile before a second person has checked it; each has its history and comparison
+in the admin. The row holds what is published; a snippet never published (`live` False) is shown
+to nobody (`published`).
 """
 
 from django.conf import settings
+from django.contrib.contenttypes.fields import GenericRelation
 from django.core.validators import RegexValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
-from wagtail.models import TranslatableMixin
+from wagtail.models import (
+    DraftStateMixin,
+    LockableMixin,
+    RevisionMixin,
+    TranslatableMixin,
+    WorkflowMixin,
+)
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
@@ -20,7 +33,32 @@ from .choices import ChamberType, FederalState
 SOURCE_LOCALE_FILTER = {"locale__language_code": settings.LANGUAGE_CODE}
 
 
-class OccupationalField(TranslatableMixin, index.Indexed, models.Model):
+class ReviewedSnippet(WorkflowMixin, DraftStateMixin, LockableMixin, RevisionMixin, models.Model):
+    """Drafts, revisions, locking and a workflow, as Wagtail gives pages."""
+
+    revisions = GenericRelation(
+        "wagtailcore.Revision",
+        content_type_field="base_content_type",
+        object_id_field="object_id",
+        for_concrete_model=False,
+    )
+    workflow_states = GenericRelation(
+        "wagtailcore.WorkflowState",
+        content_type_field="base_content_type",
+        object_id_field="object_id",
+        for_concrete_model=False,
+    )
+
+    class Meta:
+        abstract = True
+
+
+def published(queryset):
+    """Only what has been published at least once (a never-published draft is nobody's to read)."""
+    return queryset.filter(live=True)
+
+
+class OccupationalField(ReviewedSnippet, TranslatableMixin, index.Indexed):
     """A group of related occupations (Berufsfeld) that profiles and reference occupations belong
     to."""
 
@@ -38,7 +76,7 @@ class OccupationalField(TranslatableMixin, index.Indexed, models.Model):
         return self.name
 
 
-class ReferenceOccupation(TranslatableMixin, index.Indexed, models.Model):
+class ReferenceOccupation(ReviewedSnippet, TranslatableMixin, index.Indexed):
     """A German recognised occupation that foreign qualifications are compared with."""
 
     name = models.CharField(_("name"), max_length=200)
@@ -94,7 +132,7 @@ class ReferenceOccupation(TranslatableMixin, index.Indexed, models.Model):
         return f"{self.name} ({self.kldb_code})" if self.kldb_code else self.name
 
 
-class Chamber(index.Indexed, models.Model):
+class Chamber(ReviewedSnippet, index.Indexed):
     """An assessment authority; its staff register with an e-mail address of its domain."""
 
     name = models.CharField(_("name"), max_length=200, unique=True)
@@ -148,7 +186,7 @@ class Chamber(index.Indexed, models.Model):
         return self.name
 
 
-class GlossaryTerm(TranslatableMixin, index.Indexed, models.Model):
+class GlossaryTerm(ReviewedSnippet, TranslatableMixin, index.Indexed):
     """A term and its definition, listed by the glossary block in the page's language."""
 
     term = models.CharField(_("term"), max_length=120)

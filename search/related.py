@@ -14,7 +14,7 @@ from babel import UnknownLocaleError
 from babel.languages import get_official_languages
 
 from pages.models import CountryProfilePage, ProfessionalProfilePage
-from pages.snippets import ReferenceOccupation
+from pages.snippets import ReferenceOccupation, published
 
 
 @cache
@@ -39,7 +39,7 @@ def occupation_names(page, known=None):
     if known is None:
         keys = page.reference_occupations.values_list("translation_key", flat=True)
         return list(
-            ReferenceOccupation.objects.filter(translation_key__in=keys)
+            published(ReferenceOccupation.objects.filter(translation_key__in=keys))
             .order_by("locale_id", "name")
             .values_list("name", flat=True)
         )
@@ -50,7 +50,7 @@ def occupation_names(page, known=None):
 def known_occupation_names():
     """{translation key: [(locale id, name)]} of every reference occupation (a few hundred)."""
     known = {}
-    for key, locale_id, name in ReferenceOccupation.objects.values_list(
+    for key, locale_id, name in published(ReferenceOccupation.objects).values_list(
         "translation_key", "locale_id", "name"
     ):
         known.setdefault(key, []).append((locale_id, name))

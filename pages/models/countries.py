@@ -19,7 +19,7 @@ from wagtail_localize.fields import SynchronizedField
 from .. import restrictions
 from ..blocks import CountrySectionsBlock
 from ..choices import Region
-from ..snippets import ReferenceOccupation
+from ..snippets import ReferenceOccupation, published
 from .base import BasePage, ReviewedMixin, paginate
 from .pdf_route import PdfRouteMixin
 from .professions import ProfessionalProfilePage
@@ -106,7 +106,7 @@ class CountryIndexPage(RoutablePageMixin, BasePage):
     @path(_("reference-occupation/<int:pk>/"), name="reference_occupation")
     def reference_occupation_view(self, request, pk):
         """Foreign qualifications compared with one German reference occupation."""
-        occupation = ReferenceOccupation.objects.filter(pk=pk).first()
+        occupation = published(ReferenceOccupation.objects.filter(pk=pk)).first()
         if occupation is None:
             raise Http404
         keys = ReferenceOccupation.objects.filter(translation_key=occupation.translation_key)
