@@ -102,7 +102,7 @@ def storable(request, response):
 
 
 def stored_response(entry):
-    status, headers, content = entry
+    status, headers, content, _page_id = entry
     response = HttpResponse(content, status=status)
     for name, value in headers:
         response[name] = value
@@ -127,6 +127,7 @@ class PageCacheMiddleware:
             key = page_key(request.build_absolute_uri(), public_cache.version(request))
             entry = cache.get(key)
             if entry is not None:
+                request.served_page_id = entry[3]  # for the view counts (reports.counting)
                 response = stored_response(entry)
                 response[MARKER] = "hit"
                 return response
@@ -148,5 +149,7 @@ class PageCacheMiddleware:
             for name, value in response.items()
             if name.lower() not in NOT_STORED_HEADERS
         ]
-        cache.set(key, (response.status_code, headers, response.content), public_cache.timeout())
+        page_id = getattr(request, "served_page_id", None)
+        entry = (response.status_code, headers, response.content, page_id)
+        cache.set(key, entry, public_cache.timeout())
         response[MARKER] = "stored"

@@ -65,6 +65,13 @@ class ReferenceDataGroup(SnippetViewSetGroup):
 register_snippet(ReferenceDataGroup)
 
 
+@hooks.register("before_serve_page")
+def note_the_served_page(page, request, serve_args, serve_kwargs):
+    """Which page this request shows, for the page cache's entry and the view counts
+    (reports.counting); never anything about the reader."""
+    request.served_page_id = page.pk
+
+
 @hooks.register("construct_page_chooser_queryset")
 def fetch_what_chooser_rows_show(pages, request):
     """The page chooser shows each page's status: whether a publication is scheduled and a

@@ -3,8 +3,8 @@ of queries whatever the size of the portal."""
 
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
-from django.db.models import Count, IntegerField, OuterRef, Q, Subquery
-from django.db.models.functions import Coalesce
+from django.db.models import Count, IntegerField, OuterRef, Q, Subquery, Sum
+from django.db.models.functions import Coalesce, TruncMonth
 from django.utils import timezone
 from wagtail.models import Locale, Page
 
@@ -13,9 +13,13 @@ from pages.models import CountryProfilePage, ProfessionalProfilePage
 from pages.models.base import REVIEW_INTERVAL
 from pages.models.restricted import outcomes_with_chamber_names
 from pages.tree import parent_path
+from privacy.rules import visible_pages
 from translation.status import out_of_date
 
+from .models import PageViewCount, SearchTermCount
+
 FEW_PROFILES = 5  # a country with at most this many professional profiles has few
+MONTHS = 12  # the view counts' reports cover this many months, this one included
 
 
 def german():
@@ -122,3 +126,51 @@ def out_of_date_translations():
     source = german()
     pages = Page.objects.live().exclude(locale=source).filter(depth__gt=1)
     return out_of_date(pages, source.pk).select_related("locale").order_by("locale", "path")
+
+
+def first_month():
+    """The first day of the first month the view counts' reports cover."""
+    today = timezone.localdate()
+    month = today.year * 12 + today.month - 1 - (MONTHS - 1)
+    return today.replace(year=month // 12, month=month % 12 + 1, day=1)
+
+
+def page_views(user):
+    """The pages the user may read, by their views in the last MONTHS months."""
+    return (
+        PageViewCount.objects.filter(date__gte=first_month())
+        .filter(page__in=visible_pages(Page.objects.all(), user))
+        .values("page_id", "page__title", "page__locale__language_code")
+        .annotate(views=Sum("views"))
+        .order_by("-views", "page__title")
+    )
+
+
+def search_terms():
+    """Search terms by their searches in the last MONTHS months."""
+    return (
+        SearchTermCount.objects.filter(date__gte=first_month())
+        .values("term", "language")
+        .annotate(searches=Sum("searches"))
+        .order_by("-searches", "term")
+    )
+
+
+def per_month(counts, field):
+    """[(first day of the month, total of `field`)] for each of the last MONTHS months, oldest
+    first, months without counts included (as 0)."""
+    totals = dict(
+        counts.filter(date__gte=first_month())
+        .annotate(month=TruncMonth("date"))
+        .order_by()
+        .values("month")
+        .annotate(total=Sum(field))
+        .values_list("month", "total")
+    )
+    start = first_month()
+    months = []
+    for number in range(MONTHS):
+        index = start.year * 12 + start.month - 1 + number
+        month = start.replace(year=index // 12, month=index % 12 + 1)
+        months.append((month, totals.get(month, 0)))
+    return months

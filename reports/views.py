@@ -10,15 +10,17 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.ui.tables import Column, DateColumn, TitleColumn
 from wagtail.admin.views.reports import ReportView
+from wagtail.models import Page
 
 from accounts.admin_views import forbidden
 from moderation.permissions import is_portal_administrator
 from pages.models import CountryProfilePage, ProfessionalProfilePage, RecognitionOutcomePage
 from pages.snippets import Chamber
 from portal.spreadsheets import defuse_formula
-from privacy.rules import is_registered_staff
+from privacy.rules import is_registered_staff, visible_pages
 
 from . import queries
+from .models import PageViewCount, SearchTermCount
 
 
 def may_read_reports(user):
@@ -221,10 +223,91 @@ class OutOfDateTranslationsReport(OperatorReport):
         return queries.out_of_date_translations()
 
 
+CHART_HEIGHT = 100  # the tallest bar, in the chart's units
+
+
+class MonthlyChartMixin:
+    """A bar chart of the last months' totals above the report (reports/monthly_chart.html)."""
+
+    template_name = "reports/report_with_chart.html"
+    chart_title = ""
+
+    def monthly_counts(self):
+        raise NotImplementedError
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        months = queries.per_month(*self.monthly_counts())
+        highest = max((total for _month, total in months), default=0) or 1
+        bars = []
+        for index, (month, total) in enumerate(months):
+            height = round(CHART_HEIGHT * total / highest)
+            bars.append(
+                {
+                    "month": month,
+                    "total": total,
+                    "x": index * 30 + 4,
+                    "y": CHART_HEIGHT + 10 - height,
+                    "height": height,
+                }
+            )
+        context["chart"] = {"title": self.chart_title, "bars": bars}
+        return context
+
+
+class PageViewsReport(MonthlyChartMixin, OperatorReport):
+    """Pages by how often they were shown in the last 12 months (the portal's own counts)."""
+
+    page_title = _("Page views")
+    chart_title = _("Page views per month")
+    index_url_name = "report_page_views"
+    index_results_url_name = "report_page_views_results"
+    export_filename = "page-views"
+    columns = [
+        Column("page__title", label=_("Page")),
+        Column("page__locale__language_code", label=_("Language")),
+        Column("views", label=_("Views (12 months)")),
+    ]
+    list_export = ["page__title", "page__locale__language_code", "views"]
+    export_headings = {column.name: column.label for column in columns}
+
+    def get_base_queryset(self):
+        return queries.page_views(self.request.user)
+
+    def monthly_counts(self):
+        pages = visible_pages(Page.objects.all(), self.request.user)
+        return PageViewCount.objects.filter(page__in=pages), "views"
+
+
+class SearchTermsReport(MonthlyChartMixin, OperatorReport):
+    """What visitors searched for in the last 12 months, most often first."""
+
+    page_title = _("Search terms")
+    chart_title = _("Searches per month")
+    index_url_name = "report_search_terms"
+    index_results_url_name = "report_search_terms_results"
+    export_filename = "search-terms"
+    columns = [
+        Column("term", label=_("Search term")),
+        Column("language", label=_("Language")),
+        Column("searches", label=_("Searches (12 months)")),
+    ]
+    list_export = ["term", "language", "searches"]
+    export_headings = {column.name: column.label for column in columns}
+
+    def get_base_queryset(self):
+        return queries.search_terms()
+
+    def monthly_counts(self):
+        return SearchTermCount.objects.all(), "searches"
+
+
 REPORTS = [
     CountryCoverageReport,
     OverdueReviewReport,
     OutcomeStatisticsReport,
     TranslationCoverageReport,
     OutOfDateTranslationsReport,
+    PageViewsReport,
+    SearchTermsReport,
 ]

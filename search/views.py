@@ -124,6 +124,7 @@ def search(request):
         "alternates": view_alternates(request, "search", request.META.get("QUERY_STRING", "")),
     }
     if not params.is_empty:
+        request.search_term = params.q  # counted, without the reader (reports.counting)
         facets, total = cache.cached("facets", search, lambda: _rendered_facets(search))
         paginator = Paginator(Results(request, search, total), PAGE_SIZE)
         page_obj = paginator.get_page(request.GET.get("page"))

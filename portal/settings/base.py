@@ -489,6 +489,13 @@ MIDDLEWARE.insert(
     MIDDLEWARE.index("portal.logs.RequestIdMiddleware") + 1, "pages.page_cache.PageCacheMiddleware"
 )
 
+# The portal's own view counts (reports.counting): outside the page cache, so cached pages count
+# too; kept in each process and written every "views" counts or "seconds" seconds.
+MIDDLEWARE.insert(
+    MIDDLEWARE.index("pages.page_cache.PageCacheMiddleware"), "reports.counting.ViewCountMiddleware"
+)
+PORTAL_VIEW_COUNTS = {"views": 100, "seconds": 60}
+
 
 # Background work (background/, docs/operations.md#background-work) -----------------------------
 # Tasks run through django-tasks (the API Django 6 ships). Here, for `make run` and the tests, at

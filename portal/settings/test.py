@@ -11,3 +11,6 @@ PDF_PRERENDER = False  # tests of pdf.tasks turn it on
 MEDIA_ROOT = VAR_DIR / "test-media"
 STORAGES["staticfiles"] = {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"}
 WAGTAILADMIN_BASE_URL = "http://testserver"
+
+# View counts stay in the process unless a test asks for them (tests/reports/test_counts.py).
+PORTAL_VIEW_COUNTS = {"views": 10**9, "seconds": 10**9}

@@ -346,6 +346,8 @@ OPERATOR_REPORTS = (
     "outcome-statistics",
     "translation-coverage",
     "out-of-date-translations",
+    "page-views",
+    "search-terms",
 )
 
 

@@ -20,6 +20,8 @@ REPORTS = {
     "outcome-statistics": "/admin/reports/outcome-statistics/",
     "translation-coverage": "/admin/reports/translation-coverage/",
     "out-of-date-translations": "/admin/reports/out-of-date-translations/",
+    "page-views": "/admin/reports/page-views/",
+    "search-terms": "/admin/reports/search-terms/",
 }
 
 
