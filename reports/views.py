@@ -6,8 +6,10 @@ per screen (reports.queries).
 """
 
 import django_filters
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.filters import WagtailFilterSet
+from wagtail.admin.paginator import WagtailPaginator
 from wagtail.admin.ui.tables import Column, DateColumn, TitleColumn
 from wagtail.admin.views.reports import ReportView
 from wagtail.models import Page
@@ -26,6 +28,20 @@ from .models import PageViewCount, SearchTermCount
 def may_read_reports(user):
     """Portal administrators, who are registered staff by their role."""
     return is_portal_administrator(user) and is_registered_staff(user)
+
+
+class RowsPaginator(WagtailPaginator):
+    """Counts aggregated rows as rows, not as the model they were counted from."""
+
+    model = None
+
+    @cached_property
+    def verbose_name(self):
+        return _("row")
+
+    @cached_property
+    def verbose_name_plural(self):
+        return _("rows")
 
 
 class OperatorReport(ReportView):
@@ -77,6 +93,7 @@ class CountryCoverageReport(OperatorReport):
 
     page_title = _("Countries by professional profiles")
     index_url_name = "report_country_coverage"
+    verbose_name_plural = _("countries")
     index_results_url_name = "report_country_coverage_results"
     filterset_class = CoverageFilterSet
     model = CountryProfilePage
@@ -118,6 +135,7 @@ class OverdueReviewReport(OperatorReport):
 
     page_title = _("Profiles overdue for review")
     index_url_name = "report_overdue_review"
+    verbose_name_plural = _("professional profiles")
     index_results_url_name = "report_overdue_review_results"
     filterset_class = OverdueFilterSet
     model = ProfessionalProfilePage
@@ -157,6 +175,8 @@ class OutcomeStatisticsReport(OperatorReport):
 
     page_title = _("Outcomes per chamber and year")
     index_url_name = "report_outcome_statistics"
+    paginator_class = RowsPaginator
+    verbose_name_plural = _("rows")
     index_results_url_name = "report_outcome_statistics_results"
     filterset_class = OutcomeStatisticsFilterSet
     export_filename = "outcomes-per-chamber-and-year"
@@ -181,6 +201,7 @@ class TranslationCoverageReport(OperatorReport):
 
     page_title = _("Translation coverage")
     index_url_name = "report_translation_coverage"
+    verbose_name_plural = _("rows")
     index_results_url_name = "report_translation_coverage_results"
     export_filename = "translation-coverage"
     columns = [
@@ -203,6 +224,7 @@ class OutOfDateTranslationsReport(OperatorReport):
 
     page_title = _("Out-of-date translations")
     index_url_name = "report_out_of_date_translations"
+    verbose_name_plural = _("translations")
     index_results_url_name = "report_out_of_date_translations_results"
     export_filename = "out-of-date-translations"
     columns = [
@@ -261,6 +283,8 @@ class PageViewsReport(MonthlyChartMixin, OperatorReport):
     page_title = _("Page views")
     chart_title = _("Page views per month")
     index_url_name = "report_page_views"
+    paginator_class = RowsPaginator
+    verbose_name_plural = _("pages")
     index_results_url_name = "report_page_views_results"
     export_filename = "page-views"
     columns = [
@@ -285,6 +309,8 @@ class SearchTermsReport(MonthlyChartMixin, OperatorReport):
     page_title = _("Search terms")
     chart_title = _("Searches per month")
     index_url_name = "report_search_terms"
+    paginator_class = RowsPaginator
+    verbose_name_plural = _("search terms")
     index_results_url_name = "report_search_terms_results"
     export_filename = "search-terms"
     columns = [
