@@ -95,8 +95,8 @@ def grant_outcome_permissions(group, page):
 
 @receiver(post_save, sender=Chamber, dispatch_uid="chamber_group_in_step")
 def keep_chamber_in_step(sender, instance, raw=False, **kwargs):
-    if raw:
-        return
+    if raw or not instance.live:
+        return  # a chamber never published (under review) has no group and no outcomes yet
     with transaction.atomic():
         group = ensure_group(instance)
         page = ensure_outcomes_page(instance)

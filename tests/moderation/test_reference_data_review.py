@@ -5,7 +5,8 @@ history and comparison are in the admin; a never-published snippet is shown to n
 import pytest
 from wagtail.models import WorkflowState
 
-from pages.snippets import ReferenceOccupation
+from pages.models import ChamberOutcomesPage
+from pages.snippets import Chamber, ReferenceOccupation
 from portal import roles
 from tests.factories import pages as factories
 from tests.factories.moderation import user_with
@@ -109,3 +110,20 @@ def test_a_never_published_occupation_is_shown_to_nobody(client, tree):
     api = client.get("/api/v1/reference-occupations/?locale=de&limit=100").content.decode()
     assert "Entwurfsberuf" not in api
     assert "Entwurfsberuf" not in body(client.get(profile.url))
+
+
+def test_a_chamber_under_review_gets_its_group_and_outcomes_page_when_published(db):
+    chamber = Chamber(
+        name="Handwerkskammer Neu",
+        chamber_type="hwk",
+        federal_state="BY",
+        town="Neu",
+        live=False,
+    )
+    chamber.save()
+    assert chamber.group_id is None
+    assert not ChamberOutcomesPage.objects.filter(chamber=chamber).exists()
+    chamber.save_revision().publish()
+    chamber.refresh_from_db()
+    assert chamber.group is not None
+    assert ChamberOutcomesPage.objects.filter(chamber=chamber).exists()
