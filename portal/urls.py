@@ -13,6 +13,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from accounts import views as account_views
 from pages import routing
+from pages.feeds import ProfileChanges
 from pages.sitemap import PortalSitemap, sitemap_index
 from portal import security
 from privacy import media
@@ -56,6 +57,8 @@ urlpatterns += i18n_patterns(
     path(_("logout/"), account_views.SignOutView.as_view(), name="logout"),
     path(_("search/"), search_views.search, name="search"),
     path(_("search/suggestions/"), search_views.suggestions, name="search_suggestions"),
+    path(_("changes.atom"), ProfileChanges(), name="profile_changes"),
+    path(_("changes/<str:iso_code>.atom"), ProfileChanges(), name="country_profile_changes"),
     # Pages are found by pages.routing in one query, then served by Wagtail's serve view; the
     # same pattern and name as Wagtail's own (after it, in wagtail_urls), which it shadows.
     re_path(wagtail_urls.serve_pattern, routing.serve, name="wagtail_serve"),

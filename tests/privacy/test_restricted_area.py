@@ -29,6 +29,7 @@ def public_urls(tree):
             f"/de/suche/vorschlaege/?q={query[:4]}",
         ]
     urls += ["/de/suche/?type=school", "/de/suche/?country=TR&languages=all"]
+    urls += ["/de/aenderungen.atom", "/en/changes.atom", "/de/aenderungen/TR.atom"]
     # The read API in both languages, its schema, and the outcomes API without a key.
     for locale in ("de", "en"):
         urls += [
