@@ -102,7 +102,7 @@ def storable(request, response):
 
 
 def stored_response(entry):
-    status, headers, content, _page_id = entry
+    status, headers, content = entry[:3]  # then the page's id (entries before it had none)
     response = HttpResponse(content, status=status)
     for name, value in headers:
         response[name] = value
@@ -127,7 +127,8 @@ class PageCacheMiddleware:
             key = page_key(request.build_absolute_uri(), public_cache.version(request))
             entry = cache.get(key)
             if entry is not None:
-                request.served_page_id = entry[3]  # for the view counts (reports.counting)
+                # The page's id, for the view counts (reports.counting).
+                request.served_page_id = entry[3] if len(entry) > 3 else None
                 response = stored_response(entry)
                 response[MARKER] = "hit"
                 return response

@@ -255,3 +255,14 @@ def test_production_purges_the_cdn_configured_in_the_environment():
     refused = start(**NEEDED, CLOUDFLARE_ZONE_ID="zone")
     assert refused.returncode != 0
     assert "environment variable CLOUDFLARE_BEARER_TOKEN" in refused.stderr
+
+
+def test_an_entry_stored_before_pages_had_ids_is_still_served(client, tree):
+    url = tree["de"]["profile"].url
+    response = client.get(url)
+    key = page_key(response.wsgi_request.build_absolute_uri(), public_cache.version())
+    status, headers, content, _page_id = cache.get(key)
+    cache.set(key, (status, headers, content))  # as the page cache stored entries before
+    again = client.get(url)
+    assert again["X-Page-Cache"] == "hit"
+    assert again.content == content
