@@ -114,7 +114,13 @@ def test_profile_goes_live_only_through_quality_control(new_context, page):
     expect(page.get_by_role("heading", level=1)).to_have_text(TITLE)
     expect(page.get_by_text(PARAGRAPH)).to_be_visible()
     reviewed = timezone.localdate().isoformat()  # set by the final approval, never typed
-    expect(page.locator(f"dl.facts time[datetime='{reviewed}']")).to_have_count(1)
+    facts = page.locator("dl.facts div")
+    review = facts.filter(
+        has=page.locator("dt", has_text=re.compile("Zuletzt geprüft|Last reviewed"))
+    )
+    expect(review.locator(f"time[datetime='{reviewed}']")).to_have_count(1)
+    changed = facts.filter(has=page.locator("dt", has_text=re.compile("Zuletzt geändert|changed")))
+    expect(changed.locator(f"time[datetime='{reviewed}']")).to_have_count(1)  # published today
     screenshot(page, "2-profile-live")
 
     # A change is sent back with a comment, which the editor reads on the workbench.
