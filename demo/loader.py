@@ -28,6 +28,7 @@ from wagtail_localize.models import Translation
 
 from accounts import two_factor
 from accounts.models import StaffProfile
+from authorities.models import AuthorityFinderPage
 from forum.models import ForumPage
 from moderation.publishing import trusted_publication
 from pages.choices import CountryTopic, ProfileTopic
@@ -66,6 +67,9 @@ SAMPLE_SOURCE = (
     "Nationale Ausbildungsordnung (Beispielquelle)",
     "National training regulation (sample source)",
 )
+
+# What the competent authority finder shows of a chamber (chambers.json).
+CHAMBER_CONTACT_FIELDS = ("street", "postcode", "phone", "email", "opening_hours", "postcode_areas")
 
 # Demo accounts: username -> (first name, last name, role groups, chamber (position in
 # chambers.json) or None)
@@ -205,7 +209,7 @@ class DemoLoader:
         with transaction.atomic(), trusted_publication(), index_updates_once():
             fields = self.load_occupational_fields()
             occupations = self.load_reference_occupations(fields)
-            chambers = self.load_chambers()
+            chambers = self.load_chambers(occupations)
             self.load_glossary()
             home = self.load_home()
             index = self.load_country_index(home)
@@ -214,6 +218,7 @@ class DemoLoader:
             self.load_profiles(countries, country_files, fields, occupations)
             self.load_standard_pages(home)
             self.load_news(home)
+            self.load_authority_finder(home)
             self.load_restricted_area()
             self.translate_tree(home)
             users = self.load_users(chambers)
@@ -421,6 +426,22 @@ class DemoLoader:
                 show_in_menus=True,
             )
 
+    def load_authority_finder(self, home):
+        spec = read("index_pages")["finder"]
+        items = "".join(
+            f"<li>{self.pair(item['de'], item['en'])}</li>" for item in spec["preparation"]
+        )
+        self.child(
+            home,
+            AuthorityFinderPage,
+            spec["slug_de"],
+            spec["slug_en"],
+            title=self.pair(spec["title_de"], spec["title_en"]),
+            intro=self.pair(spec["intro_de"], spec["intro_en"]),
+            preparation=f"<ul>{items}</ul>",
+            show_in_menus=True,
+        )
+
     def load_news(self, home):
         spec = read("index_pages")["news"]
         index = self.child(
@@ -554,19 +575,27 @@ class DemoLoader:
             )
             self.ensure_english(term)
 
-    def load_chambers(self):
+    def load_chambers(self, occupations):
+        """The chambers with their contact details and responsibilities; a chamber loaded by an
+        earlier version of the demo gets what it lacks."""
         chambers = []
         for spec in read("chambers"):
-            chamber, created = Chamber.objects.get_or_create(
-                name=spec["name"],
-                defaults={
-                    "chamber_type": spec["type"],
-                    "federal_state": spec["state"],
-                    "town": spec["town"],
-                    "website": spec["website"],
-                    "email_domain": spec["email_domain"],
-                },
-            )
+            details = {
+                "chamber_type": spec["type"],
+                "federal_state": spec["state"],
+                "town": spec["town"],
+                "website": spec["website"],
+                "email_domain": spec["email_domain"],
+                **{field: spec[field] for field in CHAMBER_CONTACT_FIELDS},
+            }
+            chamber, created = Chamber.objects.get_or_create(name=spec["name"], defaults=details)
+            missing = [field for field in CHAMBER_CONTACT_FIELDS if not getattr(chamber, field)]
+            for field in missing:
+                setattr(chamber, field, spec[field])
+            if created or missing:
+                # A parental relation: written when the chamber is saved.
+                chamber.occupations.set([occupations[key] for key in spec["occupations"]])
+                chamber.save()
             self.created += created
             chambers.append(chamber)
         return chambers

@@ -37,9 +37,10 @@ from . import public_cache
 PAGE_VIEW = "wagtail_serve"
 MARKER = "X-Page-Cache"  # "hit", "stored" or "skip": what the page cache did (tests, operators)
 HARMLESS_VARY = {"cookie", "accept-encoding"}
-# The query parameters pages read (pagination, the country index's filters): only addresses with
-# these, once each and short, are cached, so made-up query strings cannot fill the cache.
-PAGE_PARAMETERS = {"page", "region", "letter"}
+# The query parameters pages read (pagination, the country index's and the chamber directory's
+# filters): only addresses with these, once each and short, are cached, so made-up query strings
+# cannot fill the cache.
+PAGE_PARAMETERS = {"page", "region", "letter", "state"}
 MAX_PARAMETER_LENGTH = 20
 NOT_STORED_HEADERS = {"x-request-id", MARKER.lower()}
 

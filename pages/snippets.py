@@ -3,7 +3,8 @@
 ReferenceOccupation, OccupationalField and GlossaryTerm are read by visitors and so are
 translatable (wagtail-localize); profiles point at the German instance (relations are synchronised
 fields) and templates show the translation of the current locale (see pages.localized).
-Chamber names are proper names and stay German.
+Chamber names are proper names and stay German; what the competent authority finder needs of a
+chamber (its postcode areas and occupations) is described at Chamber.
 
 All four are quality-controlled like pages (ReviewedSnippet): an edit is a revision (draft) until
 the workflow "Reference data review" approves and publishes it, so a changed reference occupation
@@ -14,10 +15,13 @@ to nobody (`published`).
 
 from django.conf import settings
 from django.contrib.contenttypes.fields import GenericRelation
+from django.core.exceptions import ValidationError
 from django.core.validators import RegexValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.panels import FieldPanel
+from modelcluster.fields import ParentalManyToManyField
+from modelcluster.models import ClusterableModel
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.models import (
     DraftStateMixin,
     LockableMixin,
@@ -29,6 +33,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from .choices import ChamberType, FederalState
+from .slugs import german_slug
 
 SOURCE_LOCALE_FILTER = {"locale__language_code": settings.LANGUAGE_CODE}
 
@@ -132,14 +137,71 @@ class ReferenceOccupation(ReviewedSnippet, TranslatableMixin, index.Indexed):
         return f"{self.name} ({self.kldb_code})" if self.kldb_code else self.name
 
 
-class Chamber(ReviewedSnippet, index.Indexed):
-    """An assessment authority; its staff register with an e-mail address of its domain."""
+def postcode_prefixes(text):
+    """The postcode prefixes of a chamber's areas: "80, 81, 853" -> ["80", "81", "853"]."""
+    return [part for part in (piece.strip() for piece in text.replace(";", ",").split(",")) if part]
+
+
+def validate_postcode_areas(text):
+    for prefix in postcode_prefixes(text):
+        if not (prefix.isdigit() and 1 <= len(prefix) <= 5):
+            raise ValidationError(
+                _("“%(prefix)s” is not a postcode prefix: use one to five digits."),
+                params={"prefix": prefix},
+            )
+
+
+class Chamber(ReviewedSnippet, ClusterableModel, index.Indexed):
+    """An assessment authority; its staff register with an e-mail address of its domain.
+
+    The competent authority finder (authorities.finder) reads two things: the postcode areas the
+    chamber serves (prefixes of German postcodes; the longest prefix that matches wins, so a
+    chamber serving "8" gives way to one serving "80"), and the occupations it decides on: the
+    reference occupations listed, or, when none are, every reference occupation of its type.
+    A chamber without postcode areas advises but decides on nothing the finder shows.
+    """
 
     name = models.CharField(_("name"), max_length=200, unique=True)
+    slug = models.SlugField(
+        _("slug"),
+        max_length=100,
+        unique=True,
+        blank=True,
+        allow_unicode=False,
+        help_text=_("Its address in the chamber directory; made from the name when empty."),
+    )
     chamber_type = models.CharField(_("type"), max_length=20, choices=ChamberType.choices)
     federal_state = models.CharField(_("federal state"), max_length=2, choices=FederalState.choices)
+    street = models.CharField(_("street and number"), max_length=120, blank=True)
+    postcode = models.CharField(_("postcode"), max_length=5, blank=True)
     town = models.CharField(_("town"), max_length=100)
+    phone = models.CharField(_("phone"), max_length=40, blank=True)
+    email = models.EmailField(_("e-mail address"), blank=True)
     website = models.URLField(_("website"), blank=True)
+    opening_hours = models.CharField(
+        _("opening hours"),
+        max_length=200,
+        blank=True,
+        help_text=_("As the chamber states them, e.g. “Mo–Th 8:00–16:00, Fr 8:00–12:00”."),
+    )
+    postcode_areas = models.CharField(
+        _("postcode areas served"),
+        max_length=500,
+        blank=True,
+        validators=[validate_postcode_areas],
+        help_text=_(
+            "Prefixes of the German postcodes the chamber is responsible for, separated by "
+            "commas, e.g. “80, 81, 82”; the digits 0 to 9 mean all of Germany."
+        ),
+    )
+    occupations = ParentalManyToManyField(
+        "pages.ReferenceOccupation",
+        verbose_name=_("reference occupations decided on"),
+        blank=True,
+        related_name="+",
+        limit_choices_to=SOURCE_LOCALE_FILTER,
+        help_text=_("Only these; when none are chosen, every reference occupation of its type."),
+    )
     email_domain = models.CharField(
         _("e-mail domain"),
         max_length=100,
@@ -163,10 +225,22 @@ class Chamber(ReviewedSnippet, index.Indexed):
 
     panels = [
         FieldPanel("name"),
-        FieldPanel("chamber_type"),
-        FieldPanel("federal_state"),
-        FieldPanel("town"),
-        FieldPanel("website"),
+        FieldPanel("slug"),
+        FieldRowPanel([FieldPanel("chamber_type"), FieldPanel("federal_state")]),
+        MultiFieldPanel(
+            [
+                FieldPanel("street"),
+                FieldRowPanel([FieldPanel("postcode"), FieldPanel("town")]),
+                FieldRowPanel([FieldPanel("phone"), FieldPanel("email")]),
+                FieldPanel("website"),
+                FieldPanel("opening_hours"),
+            ],
+            heading=_("Contact"),
+        ),
+        MultiFieldPanel(
+            [FieldPanel("postcode_areas"), FieldPanel("occupations")],
+            heading=_("Responsibility"),
+        ),
         FieldPanel("email_domain"),
     ]
     search_fields = [
@@ -184,6 +258,26 @@ class Chamber(ReviewedSnippet, index.Indexed):
 
     def __str__(self):
         return self.name
+
+    def save(self, *args, **kwargs):
+        if not self.slug:
+            self.slug = self.free_slug()
+        super().save(*args, **kwargs)
+
+    def free_slug(self):
+        """A slug from the name that no other chamber has (long names may share their start)."""
+        base = german_slug(self.name)[:90]
+        others = Chamber.objects.exclude(pk=self.pk)
+        taken = set(others.filter(slug__startswith=base).values_list("slug", flat=True))
+        return next(
+            slug
+            for slug in (base if number == 1 else f"{base}-{number}" for number in range(1, 1000))
+            if slug not in taken
+        )
+
+    @property
+    def prefixes(self):
+        return postcode_prefixes(self.postcode_areas)
 
 
 class GlossaryTerm(ReviewedSnippet, TranslatableMixin, index.Indexed):

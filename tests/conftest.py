@@ -114,6 +114,7 @@ def build_tree(home, translate):
     about = factories.StandardPageFactory(parent=home, title="Über uns", slug="ueber-uns")
     news_index = factories.NewsIndexPageFactory(parent=home)
     news = factories.NewsPageFactory(parent=news_index, title="Neu", slug="neu")
+    finder = factories.AuthorityFinderPageFactory(parent=home)
     pages = {
         "home": home,
         "countries": countries,
@@ -122,6 +123,7 @@ def build_tree(home, translate):
         "about": about,
         "news_index": news_index,
         "news": news,
+        "finder": finder,
     }
     english_pages = {name: translate(page) for name, page in pages.items()}
     return {

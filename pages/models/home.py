@@ -21,6 +21,7 @@ class HomePage(BasePage):
         "pages.StandardPage",
         "pages.NewsIndexPage",
         "pages.RestrictedAreaPage",
+        "authorities.AuthorityFinderPage",
     ]
     max_count_per_parent = 1
 

@@ -54,6 +54,7 @@ INSTALLED_APPS = [
     "pdf",
     "profile_io",
     "reports",
+    "authorities",
     "uploads",
     "demo",
     "operations",

@@ -8,6 +8,7 @@ import wagtail_factories
 from factory.django import DjangoModelFactory
 from wagtail.models import Locale
 
+from authorities.models import AuthorityFinderPage
 from pages import models
 from pages.choices import ChamberType, FederalState, ProfileTopic, QualificationType, Region
 from pages.snippets import Chamber, GlossaryTerm, OccupationalField, ReferenceOccupation
@@ -100,6 +101,16 @@ class ProfessionalProfilePageFactory(GermanPageFactory):
 
     class Meta:
         model = models.ProfessionalProfilePage
+
+
+class AuthorityFinderPageFactory(GermanPageFactory):
+    title = "Zuständige Stelle finden"
+    slug = "zustaendige-stelle"
+    intro = "Welche Kammer bewertet Ihren Abschluss?"
+    preparation = "<ul><li>Ihr Abschlusszeugnis</li></ul>"
+
+    class Meta:
+        model = AuthorityFinderPage
 
 
 class StandardPageFactory(GermanPageFactory):

@@ -3,6 +3,7 @@
 import pytest
 from wagtail.models import Page
 
+from authorities.models import AuthorityFinderPage
 from pages.models import (
     ChamberOutcomesPage,
     CountryIndexPage,
@@ -20,7 +21,17 @@ from pages.models import (
 )
 
 RULES = {
-    HomePage: ({Page}, {CountryIndexPage, StandardPage, NewsIndexPage, RestrictedAreaPage}),
+    HomePage: (
+        {Page},
+        {
+            CountryIndexPage,
+            StandardPage,
+            NewsIndexPage,
+            RestrictedAreaPage,
+            AuthorityFinderPage,
+        },
+    ),
+    AuthorityFinderPage: ({HomePage}, set()),
     RestrictedAreaPage: ({HomePage}, {OutcomeIndexPage, GuidelineIndexPage}),
     OutcomeIndexPage: ({RestrictedAreaPage}, {ChamberOutcomesPage}),
     ChamberOutcomesPage: ({OutcomeIndexPage}, {RecognitionOutcomePage}),
@@ -47,6 +58,7 @@ def test_one_country_index_and_news_index_per_home(tree):
     home = tree["de"]["home"]
     assert not CountryIndexPage.can_create_at(home)
     assert not NewsIndexPage.can_create_at(home)
+    assert not AuthorityFinderPage.can_create_at(home)
     assert StandardPage.can_create_at(home)
 
 

@@ -29,8 +29,11 @@ ANONYMOUS = {
     "about": 3,
     "news_index": 6,
     "news": 4,
+    "finder": 4,
 }
-COLD = 14  # the first request after a content change, anonymous: what the process reads anew
+# The first request after a content change, anonymous: what the process reads anew (a profile's
+# link to the competent authority finder among it).
+COLD = 15
 # Signed in, over the anonymous count: the user with their groups, the second factor's device,
 # the permissions (the footer's admin link). The session comes from the cache, which the database
 # confirms once a minute (accounts.sessions): not in a warm count.

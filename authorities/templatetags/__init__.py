@@ -1,0 +1,1 @@
+"""The finder's template tags."""
