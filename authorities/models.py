@@ -77,32 +77,37 @@ class AuthorityFinderPage(RoutablePageMixin, BasePage):
             [occupation.pk], self.locale_id
         )[0]
 
-    def asked_occupations(self, form, request):
-        """The German occupations asked about: a profile's, or those its text names."""
+    def asked_profile(self, request):
+        """The live, public professional profile of `?profile=<id>`, or None."""
         from pages.models import ProfessionalProfilePage
 
-        if form.cleaned_data.get("profile"):
-            profiles = ProfessionalProfilePage.objects.live().filter(
-                pk=form.cleaned_data["profile"]
-            )
-            profile = restrictions.public(profiles, request).first()
-            if profile is not None:
-                return list(profile.reference_occupations.all()), profile
-        text = form.cleaned_data.get("occupation", "")
-        return finder.matching_occupations(text, self.locale_id, request), None
+        value = request.GET.get("profile", "")
+        if not value.isdigit():
+            return None
+        profiles = ProfessionalProfilePage.objects.live().filter(pk=int(value))
+        return restrictions.public(profiles, request).first()
 
     @path("")
     def finder_view(self, request):
-        form = FinderForm(request.GET or None)
+        """The form, pre-filled with a profile when one is given; the answer once a place is."""
+        profile = self.asked_profile(request)
+        asked = set(request.GET) - {"profile"}
+        form = FinderForm(
+            request.GET if asked else None, initial={"profile": profile and profile.pk}
+        )
         context = {
             "form": form,
+            "profile": profile,
             "unanswered": form.is_bound and not form.is_valid(),
             "hotline": HOTLINE,
             "recognition_finder": RECOGNITION_FINDER.format(language=translation.get_language()),
         }
         if form.is_valid():
-            occupations, profile = self.asked_occupations(form, request)
-            context["profile"] = profile
+            if profile is not None:
+                occupations = list(profile.reference_occupations.all())
+            else:
+                text = form.cleaned_data["occupation"]
+                occupations = finder.matching_occupations(text, self.locale_id, request)
             context["no_occupation"] = not occupations
             if len(occupations) > 1 and not profile:
                 context["candidates"] = [self.localized(o, request) for o in occupations]

@@ -61,7 +61,7 @@ class Migration(migrations.Migration):
         migrations.AddField(
             model_name='chamber',
             name='slug',
-            field=models.SlugField(blank=True, max_length=100, verbose_name='slug'),
+            field=models.SlugField(blank=True, db_index=False, max_length=100, verbose_name='slug'),
         ),
         migrations.RunPython(fill_slugs, migrations.RunPython.noop),
         migrations.AlterField(
