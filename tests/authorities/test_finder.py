@@ -8,7 +8,9 @@ and an unpublished draft chamber that nobody may see.
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
+from wagtail.models import PageViewRestriction
 
+from pages import public_cache
 from pages.choices import ChamberType, FederalState
 from tests.factories import pages as factories
 
@@ -224,3 +226,11 @@ def test_a_changed_chamber_is_shown_at_once(client, tree, chambers):
     munich.phone = "+49 89 0000-0"
     munich.save()
     assert "+49 89 0000-0" in answer(client, url, **query)
+
+
+def test_a_restricted_profile_is_not_named_by_the_finder(client, tree, chambers):
+    profile = tree["de"]["profile"]
+    PageViewRestriction.objects.create(page=profile, restriction_type="login")
+    public_cache.changed()
+    text = answer(client, tree["de"]["finder"].url, profile=profile.pk, postcode="80331")
+    assert profile.title not in text

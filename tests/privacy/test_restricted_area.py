@@ -30,6 +30,15 @@ def public_urls(tree):
         ]
     urls += ["/de/suche/?type=school", "/de/suche/?country=TR&languages=all"]
     urls += ["/de/aenderungen.atom", "/en/changes.atom", "/de/aenderungen/TR.atom"]
+    # The competent authority finder (a profile's occupations, the text echoed), the directory.
+    for language, directory in (("de", "kammern/"), ("en", "chambers/")):
+        finder = tree[language]["finder"].url
+        urls += [
+            f"{finder}?profile={tree[language]['profile'].pk}&postcode=80331",
+            f"{finder}?occupation=Bescheid&state=BY",
+            finder + directory,
+            f"{finder}{directory}?state=BY",
+        ]
     # The read API in both languages, its schema, and the outcomes API without a key.
     for locale in ("de", "en"):
         urls += [
