@@ -51,6 +51,9 @@ def test_visitor_finds_the_chamber_for_a_profile(new_context, language):
     expect(card).to_be_visible()
     expect(card).to_contain_text("Max-Joseph-Straße 4")
     assert_accessible(page)
+    page.get_by_role(
+        "heading", name=re.compile("Elektroniker|Electronics")
+    ).scroll_into_view_if_needed()
     screenshot(page, f"6-{language}-finder")
 
     card.get_by_role("link", name=CHAMBER).click()
