@@ -23,7 +23,7 @@ from django.db import transaction
 from django.test.utils import override_settings
 from django.utils.text import slugify
 from django_tasks import DEFAULT_TASK_BACKEND_ALIAS, task_backends
-from wagtail.models import Locale, Page
+from wagtail.models import Locale, Page, Site
 from wagtail_localize.models import Translation
 
 from accounts import two_factor
@@ -36,6 +36,7 @@ from pages.models import (
     ChamberOutcomesPage,
     CountryIndexPage,
     CountryProfilePage,
+    FooterLinks,
     GuidelineIndexPage,
     GuidelinePage,
     HomePage,
@@ -404,27 +405,52 @@ class DemoLoader:
         return block("section", {"topic": topic, "heading": "", "content": content})
 
     def load_standard_pages(self, home):
+        """The information pages; those a federal site must carry are linked from the footer
+        (Settings → Footer links) instead of the menu."""
+        footer = {}
         for spec in read("information_pages"):
-            body = []
-            for item in spec["paragraphs"]:
-                heading = self.pair(item["heading_de"], item["heading_en"])
-                body.append(block("heading", {"text": heading, "level": "h2"}))
-                body.append(paragraph(self.pair(item["de"], item["en"])))
-            if spec["key"] == "faq":
-                body.append(
-                    block("heading", {"text": self.pair("Glossar", "Glossary"), "level": "h2"})
-                )
-                body.append(block("glossary", None))
-            self.child(
+            page = self.child(
                 home,
                 StandardPage,
                 spec["slug_de"],
                 spec["slug_en"],
                 title=self.pair(spec["title_de"], spec["title_en"]),
                 intro=self.pair(spec["intro_de"], spec["intro_en"]),
-                body=body,
-                show_in_menus=True,
+                body=self.standard_body(spec),
+                show_in_menus=spec.get("menu", True),
             )
+            if "footer" in spec:
+                footer[spec["footer"]] = page
+        links = FooterLinks.for_site(Site.objects.get(is_default_site=True))
+        if not links.page_ids():
+            for name, page in footer.items():
+                setattr(links, name, page)
+            links.save()
+
+    def standard_body(self, spec):
+        body = []
+        for item in spec["paragraphs"]:
+            heading = self.pair(item["heading_de"], item["heading_en"])
+            body.append(block("heading", {"text": heading, "level": "h2"}))
+            body.append(paragraph(self.pair(item["de"], item["en"])))
+        if spec["key"] == "faq":
+            body.append(block("heading", {"text": self.pair("Glossar", "Glossary"), "level": "h2"}))
+            body.append(block("glossary", None))
+        if "sign_language" in spec:
+            video = spec["sign_language"]
+            transcript = self.pair(video["transcript_de"], video["transcript_en"])
+            body.append(
+                block(
+                    "sign_language_video",
+                    {
+                        "title": self.pair(video["title_de"], video["title_en"]),
+                        "video": None,
+                        "captions": None,
+                        "transcript": f"<p>{transcript}</p>",
+                    },
+                )
+            )
+        return body
 
     def load_authority_finder(self, home):
         spec = read("index_pages")["finder"]

@@ -36,8 +36,10 @@ class PagesConfig(AppConfig):
             signal.connect(changed, dispatch_uid=f"content-version-page-{name}")
         post_delete.connect(changed, sender=Page, dispatch_uid="content-version-page-deleted")
         prepare_page_chooser_rows(fetch_parents_and_locales)
+        from .models import FooterLinks
+
         snippets = (Chamber, GlossaryTerm, OccupationalField, ReferenceOccupation)
-        for model in (Site, Locale, *snippets):
+        for model in (Site, Locale, FooterLinks, *snippets):
             for signal in (post_save, post_delete):
                 signal.connect(changed, sender=model, dispatch_uid=f"content-version-{model}")
         for name, signal in (("published", page_published), ("unpublished", page_unpublished)):

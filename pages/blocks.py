@@ -7,6 +7,7 @@ examination, ...) plus free content, so every profile reads in the same order an
 headings come from the interface translation, not from each editor.
 """
 
+from django.core.exceptions import ValidationError
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
@@ -178,6 +179,56 @@ class DocumentLinkBlock(blocks.StructBlock):
         description = _("A downloadable document, for example a sample certificate.")
 
 
+VIDEO_FORMATS = {"mp4": "video/mp4", "webm": "video/webm"}
+
+
+class SignLanguageVideoBlock(blocks.StructBlock):
+    """A video in German Sign Language (BITV 2.0 § 4) with its captions and a transcript.
+
+    The transcript is always shown, below the video or instead of it while none is uploaded;
+    the video must be MP4 or WebM and the captions a WebVTT file (uploads.content checks the
+    bytes of both when they are uploaded).
+    """
+
+    title = blocks.CharBlock(label=_("Title"))
+    video = DocumentChooserBlock(required=False, label=_("Video (MP4 or WebM)"))
+    captions = DocumentChooserBlock(required=False, label=_("Captions (WebVTT)"))
+    transcript = blocks.RichTextBlock(
+        features=["bold", "italic", "ol", "ul"], label=_("Transcript")
+    )
+
+    def clean(self, value):
+        value = super().clean(value)
+        errors = {}
+        video, captions = value.get("video"), value.get("captions")
+        if video and video.file_extension.lower() not in VIDEO_FORMATS:
+            errors["video"] = ValidationError(_("Choose a video in MP4 or WebM format."))
+        if captions and captions.file_extension.lower() != "vtt":
+            errors["captions"] = ValidationError(_("Choose captions in WebVTT format (.vtt)."))
+        if captions and not video:
+            errors["captions"] = ValidationError(_("Captions need a video."))
+        if errors:
+            raise blocks.StructBlockValidationError(block_errors=errors)
+        return value
+
+    def get_context(self, value, parent_context=None):
+        context = super().get_context(value, parent_context=parent_context)
+        video = value.get("video")
+        context["video_type"] = video and VIDEO_FORMATS.get(video.file_extension.lower())
+        return context
+
+    class Meta:
+        icon = "media"
+        label = _("Sign-language video")
+        template = "blocks/sign_language_video_block.html"
+        description = _("A video in German Sign Language with captions and a transcript.")
+        preview_value = {
+            "title": "Das BQ-Portal in Deutscher Gebärdensprache",
+            "transcript": "<p>Willkommen beim BQ-Portal. Hier finden Sie Informationen über "
+            "ausländische Berufsabschlüsse.</p>",
+        }
+
+
 class GlossaryBlock(blocks.StaticBlock):
     """Lists every glossary term of the page's language; edited as snippets, not here."""
 
@@ -283,7 +334,7 @@ class ProfileSectionsBlock(blocks.StreamBlock):
 
 class StandardBodyBlock(blocks.StreamBlock):
     """The content of standard pages, news items and guidelines: headings, paragraphs, callouts,
-    figures, documents and the glossary."""
+    figures, documents, the glossary and sign-language videos."""
 
     heading = HeadingBlock()
     paragraph = ParagraphBlock()
@@ -291,3 +342,4 @@ class StandardBodyBlock(blocks.StreamBlock):
     figure = FigureBlock()
     document = DocumentLinkBlock()
     glossary = GlossaryBlock()
+    sign_language_video = SignLanguageVideoBlock()

@@ -9,6 +9,8 @@ format: `matches(extension, file)`. The formats:
 - ODT (OpenDocument): a ZIP archive whose first entry is `mimetype`, stored, and says
   `application/vnd.oasis.opendocument.text`.
 - PNG, JPEG, WebP: their signatures (the image field also decodes them with Willow).
+- MP4 (ISO base media): `ftyp` at byte 4; WebM: the EBML signature; WebVTT (captions): the text
+  `WEBVTT` at the start (after an optional UTF-8 byte order mark).
 
 Only names in a ZIP archive's directory and the few bytes of ODF's `mimetype` are read: nothing
 is unpacked, so a ZIP bomb costs nothing. An HTML, SVG or script file renamed to an accepted
@@ -24,6 +26,8 @@ SIGNATURES = {
     "png": (b"\x89PNG\r\n\x1a\n",),
     "jpg": (b"\xff\xd8\xff",),
     "jpeg": (b"\xff\xd8\xff",),
+    "webm": (b"\x1a\x45\xdf\xa3",),
+    "vtt": (b"WEBVTT", b"\xef\xbb\xbfWEBVTT"),
 }
 HEAD = 16  # bytes read to compare signatures
 
@@ -89,6 +93,8 @@ def matches(extension, file):
         head = _head(file)
         if extension == "webp":
             return _is_webp(head)
+        if extension == "mp4":
+            return head[4:8] == b"ftyp"
         return head.startswith(SIGNATURES.get(extension, ()))  # () never matches
     finally:
         file.seek(0)

@@ -1,6 +1,7 @@
 """The portal's page types, one module per part of the tree; `base` holds what they share."""
 
 from .countries import CountryIndexPage, CountryProfilePage
+from .footer import FooterLinks
 from .home import HomePage
 from .news import NewsIndexPage, NewsPage
 from .professions import ProfessionalProfilePage
@@ -20,6 +21,7 @@ __all__ = [
     "ContentVersion",
     "CountryIndexPage",
     "CountryProfilePage",
+    "FooterLinks",
     "GuidelineIndexPage",
     "GuidelinePage",
     "HomePage",

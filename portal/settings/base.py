@@ -285,7 +285,7 @@ PORTAL_RETENTION = {
 # Uploads: what files may enter the portal (uploads/, docs/security.md) --------------------
 # Documents and images are allow-listed by extension (here) and by content (uploads.forms, the
 # base of every admin upload form). No SVG, HTML or anything else a browser would run.
-WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "xlsx", "odt"]
+WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "xlsx", "odt", "mp4", "webm", "vtt"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = int(os.environ.get("DOCUMENT_MAX_UPLOAD_SIZE", 10 * 1024 * 1024))
 WAGTAILDOCS_DOCUMENT_FORM_BASE = "uploads.forms.DocumentForm"
 # Served documents carry "Content-Security-Policy: default-src 'none'" and nosniff; only PDFs

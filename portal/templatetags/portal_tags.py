@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from django import template
 from django.conf import settings
+from django.db.models import Q
 from django.utils.translation import get_language
 from wagtail.models import Page
 
@@ -64,6 +65,48 @@ def main_menu(context):
         "trail_ids": trail_ids,
         "current_id": getattr(page, "pk", None),
     }
+
+
+def footer_links(request):
+    """The pages the footer links (pages.models.footer), each in the active language where it
+    is live and public, as links in the setting's order: the same for every user, cached as the
+    menu is (a change to the setting changes the content version)."""
+    from pages import restrictions
+    from pages.models import FooterLinks
+    from pages.public_cache import current_site
+
+    def links():
+        site = current_site(request) if request is not None else None
+        if site is None:
+            return []
+        # Read, never made here (for_site would write a row, and so a new content version).
+        setting = FooterLinks.objects.filter(site=site).first()
+        chosen = setting.page_ids() if setting else []
+        # The chosen pages (for their order) and their versions in the active language, at once.
+        keys = Page.objects.filter(pk__in=chosen).values("translation_key")
+        rows = Page.objects.live().filter(
+            Q(pk__in=chosen) | Q(locale__language_code=get_language()),
+            translation_key__in=keys,
+        )
+        rows = list(restrictions.public(rows.select_related("locale"), request))
+        order = {page.pk: page.translation_key for page in rows if page.pk in chosen}
+        found = {
+            page.translation_key: page
+            for page in rows
+            if page.locale.language_code == get_language()
+        }
+        pages = [found[order[pk]] for pk in chosen if order.get(pk) in found]
+        return [MenuLink(page.pk, page.title, page.get_url(request)) for page in pages]
+
+    host = request.get_host() if request is not None else ""
+    return public_cached("footer", [get_language(), host], links, request)
+
+
+@register.simple_tag(takes_context=True)
+def legal_links(context):
+    """The footer's links to the legal notice, privacy, accessibility, easy-to-read language and
+    sign language pages."""
+    return footer_links(context.get("request"))
 
 
 @register.inclusion_tag("includes/breadcrumbs.html", takes_context=True)

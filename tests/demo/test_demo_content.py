@@ -41,6 +41,7 @@ def test_demo_content(client, german, english, django_capture_on_commit_callback
     check_english_pages_are_localize_translations(client, german, english)
     check_demo_accounts(client)
     check_workflow_stages()
+    check_finder_and_footer(client)
     before = snapshot()
     load_demo(django_capture_on_commit_callbacks)
     assert snapshot() == before, "a second run changes nothing"
@@ -66,6 +67,27 @@ def check_complete_in_both_languages(german, english):
         for country in CountryProfilePage.objects.filter(locale=german)
     )
     assert every_country_has_profiles
+
+
+def check_finder_and_footer(client):
+    """The independent check of the finder, and the legal pages in every footer."""
+    for url in ("/de/zustaendige-stelle/", "/en/competent-authority/"):
+        html = client.get(url, {"occupation": "Elektroniker/-in", "postcode": "80331"})
+        assert "Handwerkskammer für München und Oberbayern" in html.content.decode()
+    for language, links in {
+        "de": [
+            "impressum",
+            "datenschutz",
+            "barrierefreiheit",
+            "leichte-sprache",
+            "gebaerdensprache",
+        ],
+        "en": ["legal-notice", "privacy", "accessibility", "easy-to-read", "sign-language"],
+    }.items():
+        html = client.get(f"/{language}/").content.decode()
+        for slug in links:
+            assert f'href="/{language}/{slug}/"' in html
+            assert client.get(f"/{language}/{slug}/").status_code == 200
 
 
 def check_english_pages_are_localize_translations(client, german, english):

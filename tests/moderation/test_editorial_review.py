@@ -18,6 +18,7 @@ from tests.moderation.test_quality_control import act, current, people  # noqa: 
         ("about", "Editorial review"),
         ("news_index", "Editorial review"),
         ("news", "Editorial review"),
+        ("finder", "Editorial review"),
         ("profile", "Quality control"),
         ("country", "Quality control"),
     ],

@@ -32,8 +32,8 @@ ANONYMOUS = {
     "finder": 4,
 }
 # The first request after a content change, anonymous: what the process reads anew (a profile's
-# link to the competent authority finder among it).
-COLD = 15
+# link to the competent authority finder and the footer's links among it).
+COLD = 16
 # Signed in, over the anonymous count: the user with their groups, the second factor's device,
 # the permissions (the footer's admin link). The session comes from the cache, which the database
 # confirms once a minute (accounts.sessions): not in a warm count.

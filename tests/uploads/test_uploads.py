@@ -1,4 +1,5 @@
-"""Uploads: only real PDF, DOCX, XLSX and ODT documents and PNG, JPEG and WebP images get in,
+"""Uploads: only real PDF, DOCX, XLSX and ODT documents, MP4 and WebM videos with WebVTT captions,
+and PNG, JPEG and WebP images get in,
 within the size and pixel limits, through every admin upload path; refused files leave nothing
 behind; served documents never run script on the portal's origin."""
 
@@ -112,11 +113,21 @@ def image(format, size=(40, 30), mode="RGB"):
     return out.getvalue()
 
 
+# The first bytes of an MP4 (ISO base media: a box with "ftyp") and a WebM (EBML) video, and
+# WebVTT captions: what the sign-language block takes (pages.blocks.SignLanguageVideoBlock).
+MP4 = b"\x00\x00\x00\x18ftypmp42\x00\x00\x00\x00mp42isom" + b"\x00" * 64
+WEBM = b"\x1a\x45\xdf\xa3\x9f\x42\x86\x81\x01" + b"\x00" * 64
+VTT = b"WEBVTT\n\n00:00.000 --> 00:02.000\nWillkommen beim BQ-Portal.\n"
+
 GOOD_DOCUMENTS = {
     "bescheid.pdf": pdf,
     "bescheid.docx": docx,
     "liste.xlsx": xlsx,
     "bescheid.odt": odt,
+    "gebaerden.mp4": lambda: MP4,
+    "gebaerden.webm": lambda: WEBM,
+    "untertitel.vtt": lambda: VTT,
+    "untertitel-bom.vtt": lambda: b"\xef\xbb\xbf" + VTT,
 }
 GOOD_IMAGES = {
     "bild.png": lambda: image("PNG"),
@@ -136,6 +147,9 @@ BAD_DOCUMENTS = {
     "text.odt": odt(b"application/vnd.oasis.opendocument.spreadsheet"),
     "notiz.txt": b"text",
     "daten.csv": b"a;b\n1;2\n",
+    "video.mp4": HTML,
+    "video.webm": MP4,  # an MP4 named .webm
+    "untertitel.vtt": HTML,
 }
 BAD_IMAGES = {
     "skript.svg": SVG,
