@@ -436,6 +436,8 @@ class DemoLoader:
         if spec["key"] == "faq":
             body.append(block("heading", {"text": self.pair("Glossar", "Glossary"), "level": "h2"}))
             body.append(block("glossary", None))
+        if spec["key"] == "contact":
+            body.append(block("contact_form", None))
         if "sign_language" in spec:
             video = spec["sign_language"]
             transcript = self.pair(video["transcript_de"], video["transcript_en"])

@@ -229,6 +229,18 @@ class SignLanguageVideoBlock(blocks.StructBlock):
         }
 
 
+class ContactFormBlock(blocks.StaticBlock):
+    """The contact form, to the portal's operators (feedback app): placed on the contact page."""
+
+    class Meta:
+        icon = "mail"
+        label = _("Contact form")
+        template = "blocks/contact_form_block.html"
+        admin_text = _("Shows the contact form; messages go to the portal's operators.")
+        description = _("The contact form, with spam protection and no account needed.")
+        preview_value = None
+
+
 class GlossaryBlock(blocks.StaticBlock):
     """Lists every glossary term of the page's language; edited as snippets, not here."""
 
@@ -334,7 +346,7 @@ class ProfileSectionsBlock(blocks.StreamBlock):
 
 class StandardBodyBlock(blocks.StreamBlock):
     """The content of standard pages, news items and guidelines: headings, paragraphs, callouts,
-    figures, documents, the glossary and sign-language videos."""
+    figures, documents, the glossary, sign-language videos and the contact form."""
 
     heading = HeadingBlock()
     paragraph = ParagraphBlock()
@@ -343,3 +355,4 @@ class StandardBodyBlock(blocks.StreamBlock):
     document = DocumentLinkBlock()
     glossary = GlossaryBlock()
     sign_language_video = SignLanguageVideoBlock()
+    contact_form = ContactFormBlock()

@@ -12,6 +12,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from accounts import views as account_views
+from feedback import views as feedback_views
 from pages import routing
 from pages.feeds import ProfileChanges
 from pages.sitemap import PortalSitemap, sitemap_index
@@ -58,6 +59,9 @@ urlpatterns += i18n_patterns(
     path(_("search/"), search_views.search, name="search"),
     path(_("search/suggestions/"), search_views.suggestions, name="search_suggestions"),
     path(_("changes.atom"), ProfileChanges(), name="profile_changes"),
+    path(_("feedback/<int:page_id>/report/"), feedback_views.report_error, name="feedback_report"),
+    path(_("feedback/<int:page_id>/helpful/"), feedback_views.helpful, name="feedback_helpful"),
+    path(_("contact/send/"), feedback_views.contact, name="feedback_contact"),
     path(_("changes/<str:iso_code>.atom"), ProfileChanges(), name="country_profile_changes"),
     # Pages are found by pages.routing in one query, then served by Wagtail's serve view; the
     # same pattern and name as Wagtail's own (after it, in wagtail_urls), which it shadows.

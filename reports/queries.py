@@ -9,6 +9,7 @@ from django.utils import timezone
 from wagtail.models import Locale, Page
 
 from accounts.models import StaffProfile
+from feedback.models import ErrorReport, Status
 from pages.models import CountryProfilePage, ProfessionalProfilePage
 from pages.models.base import REVIEW_INTERVAL
 from pages.models.restricted import outcomes_with_chamber_names
@@ -72,6 +73,21 @@ def outcome_statistics():
             none=Count("pk", filter=Q(result="none")),
         )
         .order_by("chamber_name", "-decision_year")
+    )
+
+
+def open_error_reports():
+    """Error reports per chamber (no chamber: every chamber's), open and closed."""
+    return (
+        ErrorReport.objects.order_by()
+        .values("chamber__name")
+        .annotate(
+            open=Count("pk", filter=Q(status=Status.OPEN)),
+            resolved=Count("pk", filter=Q(status=Status.RESOLVED)),
+            dismissed=Count("pk", filter=Q(status=Status.DISMISSED)),
+            total=Count("pk"),
+        )
+        .order_by("-open", "chamber__name")
     )
 
 

@@ -195,6 +195,29 @@ class OutcomeStatisticsReport(OperatorReport):
         return queries.outcome_statistics()
 
 
+class OpenErrorReportsReport(OperatorReport):
+    """Readers' error reports per chamber: open, resolved, dismissed."""
+
+    page_title = _("Error reports per chamber")
+    index_url_name = "report_error_reports"
+    paginator_class = RowsPaginator
+    verbose_name_plural = _("rows")
+    index_results_url_name = "report_error_reports_results"
+    export_filename = "error-reports-per-chamber"
+    columns = [
+        Column("chamber__name", label=_("Chamber")),
+        Column("open", label=_("Open")),
+        Column("resolved", label=_("Resolved")),
+        Column("dismissed", label=_("Dismissed")),
+        Column("total", label=_("Total")),
+    ]
+    list_export = ["chamber__name", "open", "resolved", "dismissed", "total"]
+    export_headings = {column.name: column.label for column in columns}
+
+    def get_base_queryset(self):
+        return queries.open_error_reports()
+
+
 class TranslationCoverageReport(OperatorReport):
     """Per language and page type: how much of the German content is translated, and how much
     of it is out of date."""
@@ -332,6 +355,7 @@ REPORTS = [
     CountryCoverageReport,
     OverdueReviewReport,
     OutcomeStatisticsReport,
+    OpenErrorReportsReport,
     TranslationCoverageReport,
     OutOfDateTranslationsReport,
     PageViewsReport,

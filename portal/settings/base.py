@@ -55,6 +55,7 @@ INSTALLED_APPS = [
     "profile_io",
     "reports",
     "authorities",
+    "feedback",
     "uploads",
     "demo",
     "operations",
@@ -280,7 +281,19 @@ PORTAL_RETENTION = {
     "registrations_withdrawn": int(os.environ.get("RETENTION_REGISTRATIONS_WITHDRAWN_DAYS", "30")),
     "api_calls": int(os.environ.get("RETENTION_API_CALLS_DAYS", "90")),
     "sign_in_attempts": int(os.environ.get("RETENTION_SIGN_IN_ATTEMPTS_DAYS", "30")),
+    "feedback_addresses": int(os.environ.get("RETENTION_FEEDBACK_ADDRESSES_DAYS", "90")),
 }
+
+# Feedback (feedback/, docs/feedback.md): who receives contact messages, how many reports and
+# messages one client address may send (counted in the cache, never stored).
+PORTAL_OPERATOR_EMAILS = [
+    address.strip()
+    for address in os.environ.get("PORTAL_OPERATOR_EMAILS", "redaktion@bq-portal.example").split(
+        ","
+    )
+    if address.strip()
+]
+FEEDBACK_RATE = os.environ.get("FEEDBACK_RATE", "10/h")
 
 # Uploads: what files may enter the portal (uploads/, docs/security.md) --------------------
 # Documents and images are allow-listed by extension (here) and by content (uploads.forms, the

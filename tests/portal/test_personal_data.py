@@ -32,6 +32,7 @@ PERIODS = {
     "registrations_withdrawn": 30,
     "api_calls": 90,
     "sign_in_attempts": 30,
+    "feedback_addresses": 90,
 }
 
 
@@ -97,6 +98,7 @@ def test_each_kind_goes_after_its_own_period_and_nothing_else(db):
 
     assert output.splitlines() == [
         "api_calls: 1 deleted (older than 90 days)",
+        "feedback_addresses: 0 deleted (older than 90 days)",
         "registrations_rejected: 1 deleted (older than 180 days)",
         "registrations_withdrawn: 1 deleted (older than 30 days)",
         "sign_in_attempts: 2 deleted (older than 30 days)",
@@ -114,7 +116,7 @@ def test_each_kind_goes_after_its_own_period_and_nothing_else(db):
     assert not ApiCallLog.objects.filter(pk=old_call.pk).exists()
     assert list(AccessFailureLog.objects.values_list("username", flat=True)) == ["erika-29"]
     assert not AccessAttempt.objects.exists()
-    assert purge().count(": 0 deleted") == 4  # a second run finds nothing more
+    assert purge().count(": 0 deleted") == 5  # a second run finds nothing more
 
 
 def test_the_audit_entries_of_purged_requests_stay_without_the_person(db):

@@ -344,6 +344,7 @@ OPERATOR_REPORTS = (
     "country-coverage",
     "overdue-review",
     "outcome-statistics",
+    "error-reports",
     "translation-coverage",
     "out-of-date-translations",
     "page-views",

@@ -311,3 +311,15 @@ def test_private_profiles_are_not_even_counted(client, tree):
     html = body(client.get(index.url))
     assert "0 Berufsprofile" in html
     assert tree["de"]["profile"].title not in body(client.get(tree["de"]["country"].url))
+
+
+@pytest.mark.parametrize("who", ["anonymous", "outsider"])
+def test_feedback_takes_nothing_about_restricted_pages(client, restricted, who):
+    if who == "outsider":
+        client.force_login(user_with(roles.TRANSLATORS, username="outsider"))
+    origin = {"HTTP_ORIGIN": "http://testserver"}
+    for page in (restricted["area"], restricted["outcome"], restricted["guideline"]):
+        for url in (f"/de/rueckmeldung/{page.pk}/fehler/", f"/en/feedback/{page.pk}/helpful/"):
+            response = client.post(url, {"text": "x", "helpful": "yes"}, **origin)
+            assert response.status_code == 404, url
+            assert not leaks(response, url), url

@@ -8,6 +8,7 @@ import io
 import pytest
 from django.utils import timezone
 
+from feedback.models import ErrorReport
 from moderation.publishing import trusted_publication
 from pages.models import ChamberOutcomesPage, RecognitionOutcomePage
 from portal import roles
@@ -18,6 +19,7 @@ REPORTS = {
     "country-coverage": "/admin/reports/country-coverage/",
     "overdue-review": "/admin/reports/overdue-review/",
     "outcome-statistics": "/admin/reports/outcome-statistics/",
+    "error-reports": "/admin/reports/error-reports/",
     "translation-coverage": "/admin/reports/translation-coverage/",
     "out-of-date-translations": "/admin/reports/out-of-date-translations/",
     "page-views": "/admin/reports/page-views/",
@@ -99,6 +101,29 @@ def test_outcomes_per_chamber_year_and_result(portal_admin_client, tree, german)
         ["Kammer B", "2024", "0", "1", "0", "1"],
     ]
     assert len(exported(portal_admin_client, url + "?decision_year=2023")) == 1
+
+
+def test_error_reports_per_chamber(portal_admin_client, tree):
+    chambers = [factories.ChamberFactory(name=f"Kammer {name}") for name in "AB"]
+    for chamber, status in [
+        (chambers[0], "open"),
+        (chambers[0], "open"),
+        (chambers[0], "resolved"),
+        (chambers[1], "dismissed"),
+        (None, "open"),
+    ]:
+        ErrorReport.objects.create(
+            page=tree["de"]["profile"],
+            chamber=chamber,
+            text="Falsch.",
+            language="de",
+            status=status,
+        )
+    assert exported(portal_admin_client, REPORTS["error-reports"]) == [
+        ["Kammer A", "2", "1", "0", "3"],
+        ["", "1", "0", "0", "1"],
+        ["Kammer B", "0", "0", "1", "1"],
+    ]
 
 
 def test_translation_coverage_and_out_of_date_translations(portal_admin_client, tree):

@@ -1,0 +1,1 @@
+"""The feedback template tags."""
