@@ -121,7 +121,8 @@ def contact(request):
         )
         send_to_operators(message)
     back = form.cleaned_data.get("page")
-    page = Page.objects.live().filter(pk=back).first() if back else None
+    pages = restrictions.public(Page.objects.live().filter(pk=back), request) if back else None
+    page = pages.first() if pages is not None else None
     return redirect((page.url if page else f"/{get_language()}/") + "?contact=sent#contact")
 
 

@@ -323,3 +323,18 @@ def test_feedback_takes_nothing_about_restricted_pages(client, restricted, who):
             response = client.post(url, {"text": "x", "helpful": "yes"}, **origin)
             assert response.status_code == 404, url
             assert not leaks(response, url), url
+
+
+def test_the_contact_form_never_names_a_restricted_page(client, restricted):
+    from tests.feedback.test_feedback import shown
+
+    data = {
+        "topic": "general",
+        "message": "Hallo",
+        "shown": shown(),
+        "website": "",
+        "page": restricted["outcome"].pk,
+    }
+    response = client.post("/de/kontakt/senden/", data, HTTP_ORIGIN="http://testserver")
+    assert response.status_code == 302
+    assert response["Location"] == "/de/?contact=sent#contact"
