@@ -116,8 +116,9 @@ def test_group_permissions_changed_in_the_admins_group_view_are_logged(root_clie
     response = root_client.get(reverse("wagtailusers_groups:edit", args=[group.pk]))
     assert response.status_code == 200
     data = {"name": "Leser"}
-    for formset in response.context["permission_panels"]:
-        management = formset.management_form
+    for panel in response.context["permission_panels"]:
+        # Formsets send their management form; the site settings' panel is a plain form.
+        management = getattr(panel, "management_form", [])
         for field in management:
             data[field.html_name] = field.value() if field.value() is not None else 0
     data["permissions"] = [Permission.objects.get(codename="access_admin").pk]

@@ -141,3 +141,16 @@ def test_the_block_refuses_a_document_that_is_no_video(db, settings, tmp_path):
     with pytest.raises(StructBlockValidationError) as refused:
         block.clean(value)
     assert "video" in refused.value.block_errors
+
+
+def test_portal_administrators_edit_the_footer_links(client, db):
+    from portal import roles
+    from tests.factories.moderation import user_with
+
+    client.force_login(
+        user_with(roles.REGISTERED_STAFF, roles.PORTAL_ADMINISTRATORS, username="op")
+    )
+    site = Site.objects.get(is_default_site=True)
+    assert client.get(f"/admin/settings/pages/footerlinks/{site.pk}/").status_code == 200
+    client.force_login(user_with(roles.REGISTERED_STAFF, roles.CHAMBER_EDITORS, username="ed"))
+    assert client.get(f"/admin/settings/pages/footerlinks/{site.pk}/").status_code in (302, 403)
