@@ -18,7 +18,7 @@ def revoke(apps, schema_editor):
 class Migration(migrations.Migration):
     dependencies = [
         ("pages", "0015_contact_form_block"),
-        ("moderation", "0002_role_groups"),
+        ("moderation", "0011_reference_data_review"),
     ]
 
     operations = [migrations.RunPython(grant, revoke)]
