@@ -15,6 +15,7 @@ from django.db.models import Count, Q, Sum
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
+from django.utils import translation
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
@@ -127,8 +128,11 @@ def contact_messages(request):
 
 
 def answer(item, note):
-    """The note to the reader, if they left an address (through the task queue)."""
-    if item.email:
+    """The note to the reader in the language they wrote in, if they left an address (through
+    the task queue)."""
+    if not item.email:
+        return
+    with translation.override(item.language):
         EmailMessage(
             subject=_("Your message to the BQ-Portal"),
             body=_("Thank you for writing to us. Our answer:\n\n%(note)s") % {"note": note},

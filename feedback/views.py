@@ -58,6 +58,16 @@ def refused(request, template, context):
     return render(request, template, {**context, "limited": True, "outage": outage}, status=status)
 
 
+def refusal(request, form, template, context):
+    """The answer to a POST that is not taken (rate limit, foreign origin, invalid form), or
+    None: the form may be acted on."""
+    if getattr(request, "limited", False) or not same_origin(request):
+        return refused(request, template, context)
+    if not form.is_valid():
+        return render(request, template, context, status=400)
+    return None
+
+
 def feedback_rate(group, request):
     return settings.FEEDBACK_RATE
 
@@ -72,10 +82,8 @@ def report_error(request, page_id):
     page = public_page(page_id, request)
     form = ErrorReportForm(request.POST)
     context = {"page": page, "form": form}
-    if getattr(request, "limited", False) or not same_origin(request):
-        return refused(request, "feedback/report_form.html", context)
-    if not form.is_valid():
-        return render(request, "feedback/report_form.html", context, status=400)
+    if (answer := refusal(request, form, "feedback/report_form.html", context)) is not None:
+        return answer
     revision = form.cleaned_data["revision"]
     known = page.revisions.filter(pk=revision).exists() if revision else False
     with transaction.atomic():
@@ -95,10 +103,8 @@ def helpful(request, page_id):
     page = public_page(page_id, request)
     form = HelpfulForm(request.POST)
     context = {"page": page, "form": form}
-    if getattr(request, "limited", False) or not same_origin(request):
-        return refused(request, "feedback/helpful_refused.html", context)
-    if not form.is_valid():
-        return render(request, "feedback/helpful_refused.html", context, status=400)
+    if (answer := refusal(request, form, "feedback/helpful_refused.html", context)) is not None:
+        return answer
     HelpfulCount.count(page, form.cleaned_data["helpful"])
     return redirect(page.url + "?feedback=thanks#feedback")
 
@@ -107,10 +113,8 @@ def helpful(request, page_id):
 def contact(request):
     form = ContactForm(request.POST)
     context = {"form": form}
-    if getattr(request, "limited", False) or not same_origin(request):
-        return refused(request, "feedback/contact_form.html", context)
-    if not form.is_valid():
-        return render(request, "feedback/contact_form.html", context, status=400)
+    if (answer := refusal(request, form, "feedback/contact_form.html", context)) is not None:
+        return answer
     with transaction.atomic():
         message = ContactMessage.objects.create(
             topic=form.cleaned_data["topic"],

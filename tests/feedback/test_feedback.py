@@ -134,6 +134,7 @@ def test_resolving_answers_the_reader_by_email(
     )
     [answer] = [message for message in mail.outbox if message.to == ["leser@example.org"]]
     assert "Korrigiert, danke!" in answer.body
+    assert answer.body.startswith("Vielen Dank für Ihre Nachricht")  # the reader's language
 
 
 @pytest.mark.parametrize(
