@@ -107,9 +107,9 @@ def german_occupations(request=None):
     )
 
 
-def names_of(occupation, locale_id, request=None):
-    """The German name of `occupation` and its name in `locale_id`, where translated."""
-    table = ReferenceTable.of(ReferenceOccupation, request)
+def names_of(occupation, locale_id, table):
+    """The German name of `occupation` and its name in `locale_id`, where translated (`table`:
+    the reference occupations' ReferenceTable)."""
     local = table.by_key.get((occupation.translation_key, locale_id), occupation)
     return {occupation.name, local.name}
 
@@ -125,8 +125,9 @@ def matching_occupations(text, locale_id, request=None):
     wanted = fold(text)
     if not wanted:
         return []
+    table = ReferenceTable.of(ReferenceOccupation, request)
     named = [
-        (occupation, [fold(name) for name in names_of(occupation, locale_id, request)])
+        (occupation, [fold(name) for name in names_of(occupation, locale_id, table)])
         for occupation in german_occupations(request)
     ]
     for matches in (

@@ -22,7 +22,7 @@ from pages.choices import FederalState
 from pages.localized import ReferenceTable
 from pages.models.base import BasePage
 from pages.models.countries import initial_letter, sort_key
-from pages.snippets import ReferenceOccupation
+from pages.snippets import ReferenceOccupation, published
 
 from . import finder
 from .forms import FinderForm
@@ -72,10 +72,10 @@ class AuthorityFinderPage(RoutablePageMixin, BasePage):
             )
         return routed
 
-    def localized(self, occupation, request):
-        return ReferenceTable.of(ReferenceOccupation, request).localized(
-            [occupation.pk], self.locale_id
-        )[0]
+    def localized_all(self, occupations, request):
+        """German reference occupations as they read in this page's language."""
+        table = ReferenceTable.of(ReferenceOccupation, request)
+        return table.localized([occupation.pk for occupation in occupations], self.locale_id)
 
     def asked_profile(self, request):
         """The live, public professional profile of `?profile=<id>`, or None."""
@@ -104,13 +104,13 @@ class AuthorityFinderPage(RoutablePageMixin, BasePage):
         }
         if form.is_valid():
             if profile is not None:
-                occupations = list(profile.reference_occupations.all())
+                occupations = list(published(profile.reference_occupations.all()))
             else:
                 text = form.cleaned_data["occupation"]
                 occupations = finder.matching_occupations(text, self.locale_id, request)
             context["no_occupation"] = not occupations
             if len(occupations) > 1 and not profile:
-                context["candidates"] = [self.localized(o, request) for o in occupations]
+                context["candidates"] = self.localized_all(occupations, request)
             else:
                 answers = finder.responsible(
                     occupations,
@@ -118,13 +118,14 @@ class AuthorityFinderPage(RoutablePageMixin, BasePage):
                     state=form.cleaned_data["state"],
                     request=request,
                 )
-                for answer in answers:
-                    answer.occupation = self.localized(answer.occupation, request)
+                local = self.localized_all([answer.occupation for answer in answers], request)
+                for answer, occupation in zip(answers, local, strict=True):
+                    answer.occupation = occupation
                 context["answers"] = answers
                 context["answered"] = True
                 context["unanswered"] = not any(answer.chambers for answer in answers)
         context["occupation_names"] = sorted(
-            {self.localized(o, request).name for o in finder.german_occupations(request)}
+            {o.name for o in self.localized_all(finder.german_occupations(request), request)}
         )
         return self.render(request, context_overrides=context)
 
@@ -165,7 +166,7 @@ class AuthorityFinderPage(RoutablePageMixin, BasePage):
             template="authorities/chamber.html",
             context_overrides={
                 "chamber": chamber,
-                "listed_occupations": [self.localized(o, request) for o in listed],
+                "listed_occupations": self.localized_all(listed, request),
                 "alternates": self.route_alternates(request, "chamber", args=[slug]),
             },
         )

@@ -10,6 +10,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from wagtail.models import PageViewRestriction
 
+from moderation.publishing import trusted_publication
 from pages import public_cache
 from pages.choices import ChamberType, FederalState
 from tests.factories import pages as factories
@@ -234,3 +235,14 @@ def test_a_restricted_profile_is_not_named_by_the_finder(client, tree, chambers)
     public_cache.changed()
     text = answer(client, tree["de"]["finder"].url, profile=profile.pk, postcode="80331")
     assert profile.title not in text
+
+
+def test_an_unpublished_occupation_of_a_profile_is_left_out(client, tree, chambers):
+    profile = tree["de"]["profile"]
+    draft = factories.ReferenceOccupationFactory(name="Entwurfsberuf GEHEIM", live=False)
+    profile.reference_occupations.add(draft)
+    with trusted_publication():
+        profile.save()
+    text = answer(client, tree["de"]["finder"].url, profile=profile.pk, postcode="80331")
+    assert "GEHEIM" not in text
+    assert "Handwerkskammer für München und Oberbayern" in text
