@@ -19,15 +19,18 @@ from django import forms
 from django.conf import settings
 from django.core.paginator import Page as ListPage
 from django.core.paginator import Paginator
-from django.db.models import Case, Count, Exists, OuterRef, Q, Sum, When, Window
+from django.db.models import Case, Count, Exists, OuterRef, Q, Subquery, Sum, When, Window
 from django.utils.translation import gettext_lazy as _
+from wagtail.models import Page
 
 from portal.spreadsheets import Spreadsheet
+from portal.widgets import QuickSelect
 
 from .choices import OutcomeResult
 from .localized import ReferenceTable
 from .models.base import PAGE_SIZE
 from .models.countries import CountryProfilePage
+from .models.professions import ProfessionalProfilePage
 from .models.restricted import (
     ChamberOutcomesPage,
     outcomes_with_chamber_names,
@@ -64,13 +67,17 @@ def german_countries(request):
 class OutcomeFilterForm(forms.Form):
     """The filters of the list (GET); every choice is known without a query."""
 
-    country = forms.TypedChoiceField(label=_("Country"), required=False, coerce=int)
+    country = forms.TypedChoiceField(
+        label=_("Country"), required=False, coerce=int, widget=QuickSelect
+    )
     reference_occupation = forms.TypedChoiceField(
-        label=_("Reference occupation"), required=False, coerce=int
+        label=_("Reference occupation"), required=False, coerce=int, widget=QuickSelect
     )
     result = forms.ChoiceField(label=_("Result"), required=False)
     year = forms.TypedChoiceField(label=_("Year of decision"), required=False, coerce=int)
-    chamber = forms.TypedChoiceField(label=_("Chamber"), required=False, coerce=int)
+    chamber = forms.TypedChoiceField(
+        label=_("Chamber"), required=False, coerce=int, widget=QuickSelect
+    )
     profile = forms.IntegerField(
         label=_("Professional profile"), required=False, widget=forms.HiddenInput
     )
@@ -121,10 +128,44 @@ def parent_url(url):
     return url.rstrip("/").rsplit("/", 1)[0] + "/"
 
 
+# The profile's long texts: no list or export shows them, and a window over every filtered row
+# would read (and sort) them all.
+PROFILE_TEXTS = [
+    f"profile__{name}"
+    for name in ("body", "summary", "legal_basis", "training_institutions",
+                 "admission_requirements")
+]  # fmt: skip
+
+
 def listed(outcomes):
     """The outcomes as the list shows them: newest decision first."""
-    return outcomes.select_related("profile", "reference_occupation").order_by(
-        "-decision_year", "title", "pk"
+    return (
+        outcomes.select_related("profile", "reference_occupation")
+        .defer(*PROFILE_TEXTS)
+        .order_by("-decision_year", "title", "pk")
+    )
+
+
+# What the list shows of an outcome: not its long texts (the window reads every filtered row).
+OUTCOME_TEXTS = [
+    "substantial_differences", "compensation_measures", "notes", "issuing_institution",
+    "issuing_town",
+]  # fmt: skip
+
+
+def screen_rows(outcomes):
+    """`outcomes` as the list's rows: the profile's title and path as subqueries, which the
+    database runs for the rows of the page only (after the window and the limit), instead of
+    joining every profile of every filtered outcome."""
+    profile = Page.objects.filter(pk=OuterRef("profile_id"))
+    return (
+        outcomes.select_related("reference_occupation")
+        .defer(*OUTCOME_TEXTS)
+        .annotate(
+            profile_title=Subquery(profile.values("title")[:1]),
+            profile_path=Subquery(profile.values("path")[:1]),
+        )
+        .order_by("-decision_year", "title", "pk")
     )
 
 
@@ -135,7 +176,7 @@ def counted_page(request, outcomes, per_page=PAGE_SIZE):
         f"count_{value}": Window(Sum(Case(When(result=value, then=1), default=0)))
         for value in OutcomeResult.values
     }
-    annotated = listed(outcomes).annotate(total=Window(Count("pk")), **windows)
+    annotated = screen_rows(outcomes).annotate(total=Window(Count("pk")), **windows)
     paginator = Paginator(annotated, per_page)
     try:
         number = max(int(request.GET.get("page", 1)), 1)
@@ -198,6 +239,50 @@ def divergences(outcomes):
     )
 
 
+@dataclass(frozen=True)
+class Named:
+    """A profile or reference occupation as a divergence names it."""
+
+    pk: int
+    title: str
+
+    def __str__(self):
+        return self.title
+
+
+@dataclass(frozen=True)
+class DecisionRow:
+    """What divergences() reads of an outcome, without loading the outcome and its profile."""
+
+    profile: Named
+    reference_occupation: Named
+    chamber_name: str
+    result: str
+    decision_year: int
+
+    @property
+    def profile_id(self):
+        return self.profile.pk
+
+    @property
+    def reference_occupation_id(self):
+        return self.reference_occupation.pk
+
+    def get_result_display(self):
+        return OutcomeResult(self.result).label
+
+
+def decision_rows(outcomes):
+    """`outcomes` as DecisionRows, read as plain values (one query)."""
+    rows = outcomes.values_list(
+        "profile_id", "profile__title", "reference_occupation_id", "reference_occupation__name",
+        "reference_occupation__kldb_code", "chamber_name", "result", "decision_year",
+    )  # fmt: skip
+    for profile, title, occupation, name, kldb, chamber, result, year in rows:
+        label = f"{name} ({kldb})" if kldb else name  # as ReferenceOccupation.__str__
+        yield DecisionRow(Named(profile, title), Named(occupation, label), chamber, result, year)
+
+
 def divergent_outcomes(filtered):
     """Every recent outcome (of any chamber) on a profile and reference occupation where a
     filtered outcome has a partner: another chamber's recent decision with another result.
@@ -239,15 +324,19 @@ def research(request, index):
     form = filter_form(request, index)
     filtered = form.filter(outcomes_with_chamber_names())
     page, counts = counted_page(request, filtered)
-    found = divergences(divergent_outcomes(filtered))
+    found = divergences(decision_rows(divergent_outcomes(filtered)))
     divergent_keys = {(group.profile.pk, group.occupation.pk) for group in found}
     country_titles = {path: title for title, path in form.countries.values()}
     for outcome in page:
-        outcome.country_title = country_titles.get(outcome.profile.path[: -outcome.steplen], "")
+        outcome.country_title = country_titles.get(outcome.profile_path[: -outcome.steplen], "")
         outcome.diverges = (outcome.profile_id, outcome.reference_occupation_id) in divergent_keys
         outcome.chamber_url = parent_url(outcome.get_url(request))
     filtered_by_profile = form.is_bound and form.cleaned_data.get("profile")
-    profile = page[0].profile if filtered_by_profile and page else None
+    profile = (
+        ProfessionalProfilePage.objects.only("title").get(pk=page[0].profile_id)
+        if filtered_by_profile and page
+        else None
+    )
     query = request.GET.copy()
     query.pop("page", None)
     query.pop("export", None)
