@@ -79,9 +79,10 @@ lint: install-dev
 	$(BIN)/ruff format --check .
 	$(BIN)/lint-imports --no-cache
 
-# After changing interface strings: update both catalogues, translate, then compile.
+# After changing interface strings: update every catalogue of locale/, translate, then compile
+# (a new language's first catalogue: `manage.py makemessages -l <code>`, docs/languages.md).
 messages: install
-	$(BIN)/python manage.py makemessages -l de -l en --no-obsolete \
+	$(BIN)/python manage.py makemessages --all --no-obsolete \
 		--ignore .venv --ignore var --ignore tests --ignore docs --ignore bench
 	$(BIN)/python manage.py compilemessages --ignore .venv
 

@@ -58,7 +58,6 @@ MANAGED_ROLES = [
     roles.CHAMBER_EDITORS,
     roles.REVIEWERS,
     roles.COMPETENT_EDITORS,
-    roles.TRANSLATORS,
 ]
 
 
@@ -289,7 +288,10 @@ class RegistrationRequestViewSet(ViewSet):
 
 
 def role_groups():
-    return Group.objects.filter(name__in=MANAGED_ROLES).order_by("name")
+    """The managed roles and every language's translators' group."""
+    return Group.objects.filter(
+        Q(name__in=MANAGED_ROLES) | Q(name__startswith=roles.TRANSLATORS_PREFIX)
+    ).order_by("name")
 
 
 class StaffAccountFilterSet(WagtailFilterSet):
@@ -389,8 +391,8 @@ class StaffAccountForm(forms.Form):
         required=False,
         widget=forms.CheckboxSelectMultiple,
         help_text=_(
-            "Every role except “Translators”, and every chamber, includes “Registered staff”: "
-            "they work in the restricted area."
+            "Every role except the translators' groups, and every chamber, includes "
+            "“Registered staff”: they work in the restricted area."
         ),
     )
 

@@ -211,7 +211,11 @@ class ApiViewSet(GenericViewSet):
             raise InvalidParameters(
                 {"locale": [_("Choose one of: %(codes)s.") % {"codes": ", ".join(LOCALES)}]}
             )
-        self.locale = Locale.objects.get(language_code=code)
+        # A configured language whose locale is not made yet (manage.py add_languages) has no
+        # content: an unsaved stand-in matches nothing, so its lists are empty, not an error.
+        self.locale = Locale.objects.filter(language_code=code).first() or Locale(
+            pk=0, language_code=code
+        )
 
     def get_locale(self):
         """The requested locale (German while the schema is generated, without a request)."""

@@ -11,6 +11,10 @@ from rest_framework import serializers
 
 from pages.choices import ChamberType, IscedLevel, OutcomeResult, QualificationType, Region
 
+from .base import LOCALES
+
+LOCALE_FIELD = {"type": "string", "enum": LOCALES}
+
 
 def choice_schema(name, choices):
     """A component {"value": <enum>, "label": <text in the requested language>}."""
@@ -73,7 +77,7 @@ class PageSerializer(serializers.Serializer):
     def get_url(self, page):
         return page.get_full_url(self.context.get("request"))
 
-    @extend_schema_field({"type": "string", "enum": ["de", "en"]})
+    @extend_schema_field(LOCALE_FIELD)
     def get_locale(self, page):
         return self.context["locale"].language_code
 
@@ -169,7 +173,7 @@ class ReferenceOccupationSerializer(serializers.Serializer):
         help_text=_("The professional profiles compared with this occupation.")
     )
 
-    @extend_schema_field({"type": "string", "enum": ["de", "en"]})
+    @extend_schema_field(LOCALE_FIELD)
     def get_locale(self, occupation):
         return occupation.api_language_code
 

@@ -55,6 +55,8 @@ from portal.frameworks.modelsearch import index_update_task
 from portal.frameworks.wagtail import reference_index_update_task
 from translation.localize import MissingTranslationError, translate_with_localize
 
+from . import languages
+
 DATA = Path(__file__).resolve().parent / "data"
 
 SAMPLE_NOTICE = (
@@ -222,13 +224,16 @@ class DemoLoader:
             self.load_authority_finder(home)
             self.load_restricted_area()
             self.translate_tree(home)
+            skeletons = languages.add_languages()
             users = self.load_users(chambers)
             # The demo's reviewers are not real people: keep their notifications off the console.
             with override_settings(EMAIL_BACKEND="django.core.mail.backends.locmem.EmailBackend"):
+                further = languages.load_languages(skeletons, users)
                 self.load_workflow_stages(users)
         self.log(
             f"Demo content: {self.created} German objects created, "
-            f"{self.translated} English translations made through wagtail-localize."
+            f"{self.translated} English and {further} further translations made through "
+            "wagtail-localize."
         )
 
     def complete(self, page, slug_en, **fields):
@@ -634,7 +639,8 @@ class DemoLoader:
         """Demo accounts for every role; made here only, never by migrations or production."""
         user_model = get_user_model()
         users = {}
-        for username, (first_name, last_name, group_names, chamber_index) in DEMO_USERS.items():
+        accounts = {**DEMO_USERS, **languages.translator_accounts()}
+        for username, (first_name, last_name, group_names, chamber_index) in accounts.items():
             chamber = chambers[chamber_index] if chamber_index is not None else None
             domain = chamber.email_domain if chamber and chamber.email_domain else "example.org"
             user, created = user_model.objects.get_or_create(

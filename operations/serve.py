@@ -4,9 +4,10 @@
 (portal.settings.production) from the environment file, which is written first when it is
 missing: a fresh SECRET_KEY, the embedded SQLite under var/ (DATABASE_URL in the file or the
 environment names another database), this machine's host names, e-mails printed rather than
-sent, no HTTPS redirect (plain HTTP on loopback). Then the database is migrated, the static
-files collected (served by WhiteNoise, compressed), and gunicorn and a task worker
-(`manage.py db_worker`) run until Ctrl-C, which stops both.
+sent, no HTTPS redirect (plain HTTP on loopback). Then the database is migrated and each
+configured language made (`manage.py add_languages`), the static files collected (served by
+WhiteNoise, compressed), and gunicorn and a task worker (`manage.py db_worker`) run until
+Ctrl-C, which stops both.
 
 Rules: variables already set in the environment win over the file's; the file is written
 readable by its owner only and never overwritten; nothing here runs at import.
@@ -62,6 +63,7 @@ def prepare(env):
     manage = [sys.executable, str(ROOT / "manage.py")]
     (ROOT / "var").mkdir(exist_ok=True)
     subprocess.run([*manage, "migrate", "--noinput"], cwd=ROOT, env=env, check=True)
+    subprocess.run([*manage, "add_languages"], cwd=ROOT, env=env, check=True)
     subprocess.run([*manage, "collectstatic", "--noinput", "-v0"], cwd=ROOT, env=env, check=True)
 
 

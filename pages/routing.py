@@ -16,9 +16,14 @@ specific row) after finding the site, the active locale and the root's translati
   check then evaluates for the request's user. Where an alias is on the way, Wagtail's own
   `get_view_restrictions` looks up the originals.
 - Wagtail's serve view then runs unchanged: its hooks, the view restriction check among them.
+- A language whose home page is not live yet (translation.languages) has no pages: its prefix
+  falls back to the root in the source language, and is redirected to that language's address,
+  so a page is only ever served under its own language.
 """
 
-from django.http import Http404
+from django.conf import settings
+from django.http import Http404, HttpResponseRedirect
+from django.urls import translate_url
 from django.utils.translation import get_language
 from wagtail import views as wagtail_views
 from wagtail.contrib.routable_page.models import RoutablePageMixin
@@ -33,24 +38,33 @@ from .public_cache import current_site, public_cached
 
 def serve(request, path):
     """Wagtail's serve view, given the route found here (a 404 when there is none)."""
+    site = current_site(request)
+    if site is not None:
+        language = localized_root(request, site)[-1]
+        if language != get_language():
+            return HttpResponseRedirect(translate_url(request.get_full_path(), language))
     remember_route(request, find_route(request, path))
     return wagtail_views.serve(request, path)
 
 
 def localized_root(request, site):
-    """(id, depth, path, url_path) of the site's root page in the active language (Wagtail's
-    `root_page.localized`: the root itself where that language has no live translation)."""
+    """(id, depth, path, url_path, language code) of the site's root page in the active language
+    (Wagtail's `root_page.localized`: the root itself where that language has no live
+    translation)."""
 
     def read():
         root = site.root_page.localized
-        return root.pk, root.depth, root.path, root.url_path
+        # The site's root page is the source language's home (pages.0002).
+        untranslated = root.pk == site.root_page_id
+        language = settings.LANGUAGE_CODE if untranslated else get_language()
+        return root.pk, root.depth, root.path, root.url_path, language
 
-    return public_cached("root", [site.pk, get_language()], read, request)
+    return public_cached("localized-root", [site.pk, get_language()], read, request)
 
 
 def chain_along(request, root, components):
     """The pages from the root down along `components`, as far as they exist (one query)."""
-    root_id, root_depth, root_path, root_url_path = root
+    root_id, root_depth, root_path, root_url_path, _language = root
     wanted = {root_depth: root_url_path}
     for index, _component in enumerate(components, start=1):
         wanted[root_depth + index] = root_url_path + "".join(f"{c}/" for c in components[:index])

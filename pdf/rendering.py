@@ -8,7 +8,7 @@ from django.conf import settings
 from django.template.loader import render_to_string
 from django.utils import timezone, translation
 from django.utils.safestring import mark_safe
-from django.utils.translation import gettext
+from django.utils.translation import get_language_info, gettext
 from weasyprint import HTML
 
 from pages.models import ProfessionalProfilePage
@@ -51,6 +51,7 @@ def pdf_context(request, page):
     context = {
         "page": page,
         "language_code": page.locale.language_code,
+        "direction": "rtl" if get_language_info(page.locale.language_code)["bidi"] else "ltr",
         "site_name": getattr(settings, "WAGTAIL_SITE_NAME", "BQ-Portal"),
         "public_address": public_url("/"),
         "canonical_url": public_page_url(page, request),

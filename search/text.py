@@ -2,8 +2,9 @@
 
 Folding happens in Python before PostgreSQL sees the text, so "Prufung" finds "Prüfung" without
 the `unaccent` extension (which needs a superuser to install), and SQLite folds the same way.
-Stemming is per locale: PostgreSQL's `german` and `english` text search configurations, and on
-SQLite the same Snowball algorithms through `snowballstemmer`.
+Stemming is per locale: PostgreSQL's text search configuration of the language where it has one
+(`german`, `english`, `arabic`, ...; `simple` otherwise), and on SQLite the same Snowball
+algorithms through `snowballstemmer`.
 """
 
 import re
@@ -14,14 +15,26 @@ from html import escape
 import snowballstemmer
 from django.utils.safestring import mark_safe
 
-# PostgreSQL text search configuration and Snowball stemmer per language; others are not stemmed.
-CONFIGS = {"de": "german", "en": "english"}
+# PostgreSQL's built-in text search configurations (each a Snowball stemmer of the same name)
+# by language code: a language without one (Ukrainian, say) is searched with `simple`.
+CONFIGS = {
+    "ar": "arabic", "ca": "catalan", "da": "danish", "de": "german", "el": "greek",
+    "en": "english", "es": "spanish", "eu": "basque", "fi": "finnish", "fr": "french",
+    "ga": "irish", "hi": "hindi", "hu": "hungarian", "hy": "armenian", "id": "indonesian",
+    "it": "italian", "lt": "lithuanian", "ne": "nepali", "nl": "dutch", "no": "norwegian",
+    "pt": "portuguese", "ro": "romanian", "ru": "russian", "sr": "serbian", "sv": "swedish",
+    "ta": "tamil", "tr": "turkish", "yi": "yiddish",
+}  # fmt: skip
 SIMPLE = "simple"
 
-# Letters that Unicode does not decompose into a base letter and a combining mark.
+# Letters that Unicode does not decompose into a base letter and a combining mark. Arabic:
+# the tatweel (a stretching stroke) goes, teh marbuta and alef maqsura meet heh and yeh, and
+# the Persian letter forms meet the Arabic ones, so common spellings find each other (hamza
+# carriers and the short vowel marks are combining marks, dropped by the decomposition).
 SPECIAL_LETTERS = str.maketrans(
-    {"ß": "ss", "ı": "i", "ł": "l", "ø": "o", "đ": "d", "æ": "ae", "œ": "oe", "þ": "th"}
-)
+    {"ß": "ss", "ı": "i", "ł": "l", "ø": "o", "đ": "d", "æ": "ae", "œ": "oe", "þ": "th",
+     "\u0640": "", "ة": "ه", "ى": "ي", "ی": "ي", "ک": "ك"}
+)  # fmt: skip
 WORD = re.compile(r"[^\W_]+")
 
 

@@ -228,8 +228,8 @@ class DueForReviewPanel(PageListPanel):
 
 
 class TranslationsToDoPanel(Component):
-    """For translators: German pages without English translation, and translations whose German
-    original changed since, with the progress of each translation."""
+    """For translators: German pages without a translation in their languages, and translations
+    whose German original changed since, with the progress of each translation."""
 
     name = "translations_to_do"
     order = 215
@@ -237,7 +237,7 @@ class TranslationsToDoPanel(Component):
 
     def render_html(self, parent_context):
         user = parent_context["request"].user
-        if not (user.is_superuser or user.groups.filter(name=roles.TRANSLATORS).exists()):
+        if not (user.is_superuser or roles.translator_languages(user)):
             return ""
         return super().render_html(parent_context)
 
@@ -245,7 +245,9 @@ class TranslationsToDoPanel(Component):
         context = super().get_context_data(parent_context)
         user = parent_context["request"].user
         source = Locale.get_default()
-        targets = Locale.objects.exclude(pk=source.pk)
+        targets = Locale.objects.exclude(pk=source.pk).order_by("pk")
+        if not user.is_superuser:
+            targets = targets.filter(language_code__in=roles.translator_languages(user))
         # A translator outside the staff never learns restricted titles (privacy.rules).
         live = visible_pages(Page.objects.live().filter(depth__gt=1), user)
         rows, total = [], 0

@@ -4,6 +4,9 @@ import unicodedata
 from itertools import groupby
 
 import pycountry
+from babel import Locale as BabelLocale
+from babel import UnknownLocaleError
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Count
@@ -16,7 +19,7 @@ from wagtail.fields import StreamField
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
-from .. import restrictions
+from .. import public_cache, restrictions
 from ..blocks import CountrySectionsBlock
 from ..choices import Region
 from ..snippets import ReferenceOccupation, published
@@ -25,14 +28,27 @@ from .pdf_route import PdfRouteMixin
 from .professions import ProfessionalProfilePage
 
 
+def base_letters(text):
+    """`text` without diacritics, in any script: "Čad" -> "Cad", "Україна" -> "Украіна"."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(char for char in decomposed if not unicodedata.combining(char))
+
+
 def initial_letter(title):
-    """A–Z letter a title sorts under: Ä under A, Č under C (diacritics folded)."""
-    folded = unicodedata.normalize("NFKD", title[:1]).encode("ascii", "ignore").decode()
-    return folded.upper() or "#"
+    """The letter a title sorts under: Ä under A, Č under C, أ under ا (diacritics folded)."""
+    return base_letters(title[:1]).upper() or "#"
 
 
 def sort_key(title):
-    return unicodedata.normalize("NFKD", title).encode("ascii", "ignore").decode().casefold()
+    return base_letters(title).casefold()
+
+
+LATIN_ALPHABET = [chr(code) for code in range(ord("A"), ord("Z") + 1)]
+
+
+def alphabet_of(letters):
+    """The letters of the A–Z navigation: A to Z for Latin titles, else the titles' initials."""
+    return LATIN_ALPHABET if all(letter.isascii() for letter in letters) else letters
 
 
 # What the index shows of each country and needs for its address: 920 countries with their
@@ -95,13 +111,50 @@ class CountryIndexPage(RoutablePageMixin, BasePage):
             context_overrides={
                 "groups": groups,
                 "letters": letters,
-                "alphabet": [chr(code) for code in range(ord("A"), ord("Z") + 1)],
+                "alphabet": alphabet_of(letters),
+                "untranslated": self.untranslated(request),
                 "letter": letter,
                 "region": region,
                 "regions": Region.choices,
                 "result_count": len(countries),
             },
         )
+
+    def untranslated(self, request):
+        """Countries of the source language without a live, public translation here: each one's
+        name in this language and its live, public versions in the other languages, to read
+        there, as (name, [(url, language code, title)]). None in the source language itself.
+        Public pages only, so kept while the content stands (pages.public_cache)."""
+        if self.locale.language_code == settings.LANGUAGE_CODE:
+            return []
+
+        def read():
+            live = CountryProfilePage.objects.live().order_by()
+            here = self.countries(request).values("translation_key")
+            keys = live.filter(locale__language_code=settings.LANGUAGE_CODE).exclude(
+                translation_key__in=here
+            )
+            versions = (
+                restrictions.public(
+                    live.filter(translation_key__in=keys.values("translation_key")), request
+                )
+                .exclude(locale=self.locale_id)
+                .select_related("locale")
+                .only(*LISTED, "translation_key", "locale__language_code")
+            )
+            countries = {}
+            for version in versions:
+                countries.setdefault(version.translation_key, []).append(version)
+            names = territory_names(self.locale.language_code)
+            rows = []
+            for pages in countries.values():
+                pages.sort(key=lambda page: language_order(page.locale.language_code))
+                links = [(page.get_url(request), page.locale.language_code, page.title)
+                         for page in pages]  # fmt: skip
+                rows.append((names.get(pages[0].iso_code) or pages[0].title, links))
+            return sorted(rows, key=lambda row: sort_key(row[0]))
+
+        return public_cache.public_cached("untranslated-countries", [self.pk], read, request)
 
     @path(_("reference-occupation/<int:pk>/"), name="reference_occupation")
     def reference_occupation_view(self, request, pk):
@@ -122,6 +175,20 @@ class CountryIndexPage(RoutablePageMixin, BasePage):
             template="pages/reference_occupation.html",
             context_overrides={"occupation": local, "profiles": paginate(request, profiles)},
         )
+
+
+def territory_names(language_code):
+    """Country names by ISO code in a language (Babel's CLDR data), or none it does not know."""
+    try:
+        return BabelLocale.parse(language_code).territories
+    except (UnknownLocaleError, ValueError):
+        return {}
+
+
+def language_order(code):
+    """A language's place in settings.LANGUAGES (the switcher's order)."""
+    codes = [language for language, _name in settings.LANGUAGES]
+    return codes.index(code) if code in codes else len(codes)
 
 
 class CountryProfilePage(PdfRouteMixin, ReviewedMixin, BasePage):

@@ -154,10 +154,15 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
 
-# Languages: German is the source locale, English its translation (wagtail-localize).
+# Languages: German is the source locale, the others its translations (wagtail-localize). A
+# language is added here, with a catalogue in locale/ and `manage.py add_languages` (which makes
+# its page tree): docs/languages.md. Names are in their own language, for the switcher.
 LANGUAGE_CODE = "de"
-LANGUAGES = [("de", "Deutsch"), ("en", "English")]
+LANGUAGES = [("de", "Deutsch"), ("en", "English"), ("uk", "Українська"), ("ar", "العربية")]
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
+# Where a page the site chrome links (the footer's legal pages) has no version in the reader's
+# language: the first of these it has.
+FALLBACK_LANGUAGES = ["en", "de"]
 WAGTAIL_I18N_ENABLED = True
 LOCALE_PATHS = [BASE_DIR / "locale"]
 USE_I18N = True

@@ -34,6 +34,7 @@ class MenuLink:
     pk: int
     title: str
     url: str
+    language: str = ""  # set where it is not the reader's language
 
 
 def menu_links(request):
@@ -69,7 +70,8 @@ def main_menu(context):
 
 def footer_links(request):
     """The pages the footer links (pages.models.footer), each in the active language where it
-    is live and public, as links in the setting's order: the same for every user, cached as the
+    is live and public, else in the first of settings.FALLBACK_LANGUAGES it is (marked with
+    its language), as links in the setting's order: the same for every user, cached as the
     menu is (a change to the setting changes the content version)."""
     from pages import restrictions
     from pages.models import FooterLinks
@@ -84,22 +86,35 @@ def footer_links(request):
         chosen = setting.page_ids() if setting else []
         # The chosen pages (for their order) and their versions in the active language, at once.
         keys = Page.objects.filter(pk__in=chosen).values("translation_key")
+        preferred = [get_language(), *settings.FALLBACK_LANGUAGES]
         rows = Page.objects.live().filter(
-            Q(pk__in=chosen) | Q(locale__language_code=get_language()),
+            Q(pk__in=chosen) | Q(locale__language_code__in=preferred),
             translation_key__in=keys,
         )
         rows = list(restrictions.public(rows.select_related("locale"), request))
         order = {page.pk: page.translation_key for page in rows if page.pk in chosen}
-        found = {
-            page.translation_key: page
-            for page in rows
-            if page.locale.language_code == get_language()
-        }
+        found = {}
+        for page in sorted(rows, key=lambda page: language_rank(page, preferred), reverse=True):
+            found[page.translation_key] = page  # the most preferred last, so it stays
         pages = [found[order[pk]] for pk in chosen if order.get(pk) in found]
-        return [MenuLink(page.pk, page.title, page.get_url(request)) for page in pages]
+        return [
+            MenuLink(page.pk, page.title, page.get_url(request), foreign_language(page))
+            for page in pages
+        ]
 
     host = request.get_host() if request is not None else ""
     return public_cached("footer", [get_language(), host], links, request)
+
+
+def language_rank(page, preferred):
+    code = page.locale.language_code
+    return preferred.index(code) if code in preferred else len(preferred)
+
+
+def foreign_language(page):
+    """The page's language code if it is not the reader's, else ""."""
+    code = page.locale.language_code
+    return code if code != get_language() else ""
 
 
 @register.simple_tag(takes_context=True)
@@ -115,15 +130,29 @@ def breadcrumbs(context):
     return {"request": context.get("request"), "page": page, "trail": getattr(page, "trail", [])}
 
 
+def live_languages(request):
+    """The codes of the languages whose home page is live and public: a configured language
+    appears on the site once its home is reviewed and published (translation.languages)."""
+
+    def read():
+        homes = Page.objects.filter(depth=2).live().public()
+        return set(homes.values_list("locale__language_code", flat=True))
+
+    return public_cached("live-languages", [], read, request)
+
+
 @register.simple_tag(takes_context=True)
 def language_alternates(context):
-    """Alternates from the page context, or each language's home for views without a page."""
+    """Alternates from the view's context in the languages live on the site, or each live
+    language's home for views without any."""
+    request = context.get("request")
+    if "alternates" in context and "page" in context:
+        return context["alternates"]  # pages link to live homes only (BasePage.get_alternates)
     if "alternates" in context:
-        return context["alternates"]
+        live = live_languages(request)
+        return [alternate for alternate in context["alternates"] if alternate.code in live]
     homes = Page.objects.filter(depth=2).live().public().select_related("locale")
-    return page_alternates(
-        context.get("request"), {home.locale.language_code: (home, False) for home in homes}
-    )
+    return page_alternates(request, {home.locale.language_code: (home, False) for home in homes})
 
 
 @register.simple_tag(takes_context=True)

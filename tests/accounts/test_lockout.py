@@ -67,7 +67,7 @@ def test_the_lockout_message_is_in_german_on_the_german_site(staff):
     for _ in range(6):
         _, response = attempt("/de/anmelden/", "tara", "wrong")
     assert response.status_code == 429
-    assert '<html lang="de">' in response.content.decode()
+    assert '<html lang="de" dir="ltr">' in response.content.decode()
 
 
 def test_an_administrator_unlocks_an_account_audited(staff, portal_admin_client, admin):

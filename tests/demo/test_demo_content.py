@@ -42,6 +42,7 @@ def test_demo_content(client, german, english, django_capture_on_commit_callback
     check_demo_accounts(client)
     check_workflow_stages()
     check_finder_and_footer(client)
+    check_further_languages(client)
     before = snapshot()
     load_demo(django_capture_on_commit_callbacks)
     assert snapshot() == before, "a second run changes nothing"
@@ -112,7 +113,7 @@ def check_demo_accounts(client):
         "editor2": "Chamber editors",
         "reviewer": "Reviewers",
         "competent": "Competent editors",
-        "translator": "Translators",
+        "translator": "Translators (en)",
         "admin": "Portal administrators",
     }
     for username, group in expected.items():
@@ -139,3 +140,20 @@ def check_workflow_stages():
         pk__in=in_workflow
     )
     assert drafts.filter(latest_revision__user__username="editor").exists()
+
+
+def check_further_languages(client):
+    """A visitor reads reviewed profiles in Ukrainian and Arabic, made through localize by each
+    language's translator and approved through their workflow."""
+    for code, title, direction in (("uk", "Сирія", "ltr"), ("ar", "سوريا", "rtl")):
+        country = CountryProfilePage.objects.live().get(locale__language_code=code, iso_code="SY")
+        assert country.title == title
+        profiles = ProfessionalProfilePage.objects.child_of(country).live()
+        assert profiles.count() >= 3
+        html = client.get(profiles.first().url).content.decode()
+        assert f'<html lang="{code}" dir="{direction}">' in html
+        approved = WorkflowState.objects.filter(
+            object_id=str(profiles.first().pk), status="approved"
+        )
+        assert approved.filter(requested_by__username=f"translator-{code}").exists()
+        assert TranslationSource.objects.filter(object_id=country.translation_key).exists()

@@ -15,7 +15,7 @@ def test_page_renders_in_both_languages(client, tree, name, language):
     response = client.get(url)
     assert response.status_code == 200
     html = response.content.decode()
-    assert f'<html lang="{language}">' in html
+    assert f'<html lang="{language}" dir="ltr">' in html
     assert page.title in html
     assert 'href="#main"' in html and 'id="main"' in html
     assert "<table" not in html or 'class="data-table"' in html

@@ -2,7 +2,10 @@
 
 Runs `makemessages` and compares: every msgid the code and templates use must be in the
 committed .po files (and nothing obsolete left there), every entry must be translated and not
-fuzzy, and the committed .mo files must match their .po files. Django's makemessages writes into
+fuzzy, and the committed .mo files must match their .po files; every language of settings.LANGUAGES
+needs its catalogue. Entries a machine pre-translated carry the translator comment
+MACHINE_COMMENT until a translator has reviewed them: they count as translated (gettext uses
+them) and the check says how many are left to review. Django's makemessages writes into
 the project's locale/ (it finds it by walking the tree), so the committed catalogues are kept
 aside and put back afterwards: the check never changes them. Fix problems with `make messages`.
 """
@@ -17,6 +20,7 @@ from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError
 
 IGNORE = [".venv", "var", "node_modules", "docs", "tests", "build"]
+MACHINE_COMMENT = "machine translation, to be reviewed"
 
 
 def entry_keys(catalogue):
@@ -62,6 +66,11 @@ class Command(BaseCommand):
         if problems:
             raise CommandError("Translations are incomplete:\n  " + "\n  ".join(problems))
         self.stdout.write("Every interface string is translated; catalogues are current.")
+        for code in codes:
+            catalogue = polib.pofile(str(locale_dir / code / "LC_MESSAGES" / "django.po"))
+            machine = sum(MACHINE_COMMENT in entry.tcomment for entry in catalogue)
+            if machine:
+                self.stdout.write(f"{code}: {machine} machine translations to be reviewed.")
 
     def check_language(self, locale_dir, extracted, code):
         po_path = locale_dir / code / "LC_MESSAGES" / "django.po"
