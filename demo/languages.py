@@ -92,13 +92,16 @@ def approve(page, users, requester=None):
 
 
 def add_languages():
-    """Each demo language's locale, translators' group and skeleton (drafts in review)."""
-    return {code: add_language(code, translate=texts_of(spec)) for code, spec in
-            demo_languages().items()}  # fmt: skip
+    """Each demo language's locale, translators' group and skeleton (drafts in review), its
+    texts corrected where the data file has them (titles come from the catalogue)."""
+    made = {}
+    for code, spec in demo_languages().items():
 
+        def corrected(text, path, texts=spec["texts"]):
+            return texts.get(text) if path not in ("title", "slug") else None
 
-def texts_of(spec):
-    return lambda text, path: spec["texts"].get(text) if path not in ("title", "slug") else None
+        made[code] = add_language(code, translate=corrected)
+    return made
 
 
 def load_languages(skeletons, users):
@@ -123,8 +126,9 @@ def load_languages(skeletons, users):
                 page = page.specific
                 title = names.get(country.iso_code) if page.pk == country.pk else None
                 translate = DemoText(spec["texts"], german, locale, title=title).with_slug(page)
-                target = translate_with_localize(page, locale, translate, user=translator,
-                                                 publish=False)  # fmt: skip
+                target = translate_with_localize(
+                    page, locale, translate, user=translator, publish=False
+                )
                 approve(target, users, requester=translator)
                 translated += 1
     return translated
