@@ -12,6 +12,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from accounts import views as account_views
+from authorities.sitemap import ChamberSitemap
 from feedback import views as feedback_views
 from pages import routing
 from pages.feeds import ProfileChanges
@@ -20,7 +21,7 @@ from portal import security
 from privacy import media
 from search import views as search_views
 
-SITEMAPS = {"pages": PortalSitemap}
+SITEMAPS = {"pages": PortalSitemap, "chambers": ChamberSitemap}
 
 
 def favicon(request):

@@ -17,7 +17,7 @@ from tests.leaks import MARKER, body, leaks, restricted_content
 
 def public_urls(tree):
     urls = ["/", "/de/", "/en/", "/de/gibt-es-nicht/", "/en/no-such-page/"]
-    urls += ["/sitemap.xml", "/sitemap-pages.xml"]
+    urls += ["/sitemap.xml", "/sitemap-pages.xml", "/sitemap-chambers.xml"]
     # Search and suggestions for the words around the marker (a query is echoed back), also
     # misspelt: the search corrects them to words of restricted pages' names too.
     words = ("Bescheid", "Arbeitshilfe", "Notiz", "Einleitung", "GEHEIM", "7f3a9c")
