@@ -16,11 +16,10 @@ from babel import Locale as BabelLocale
 from django.utils.text import slugify
 from wagtail.models import Locale, Page, WorkflowState
 from wagtail_localize.machine_translators import get_machine_translator
-from wagtail_localize.strings import StringValue
 
 from pages.models import CountryProfilePage, ProfessionalProfilePage
 from portal import roles
-from translation.languages import add_language, configured_languages
+from translation.languages import add_language, configured_languages, machine_translate
 from translation.localize import translate_with_localize
 
 DATA = Path(__file__).resolve().parent / "data" / "languages.json"
@@ -57,8 +56,7 @@ class DemoText:
             return None  # after the title: see translated_title
         if text in self.texts:
             return self.texts[text]
-        value = StringValue(text)
-        return self.machine.translate(self.source, self.target, [value])[value].data
+        return machine_translate(self.machine, text, self.source, self.target)
 
     def with_slug(self, page):
         """The same, with the slug made from the translated title."""

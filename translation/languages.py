@@ -82,9 +82,7 @@ class SkeletonText:
         if path == "slug":
             return slugify(self.title or text, allow_unicode=True) or text
         if self.machine and self.machine.can_translate(self.source, self.locale):
-            value = StringValue(text)  # localize's segment data, HTML with escaped text
-            translated = self.machine.translate(self.source, self.locale, [value])
-            return translated[value].data
+            return machine_translate(self.machine, text, self.source, self.locale)
         return self.model_text(path) or text
 
     def model_text(self, path):
@@ -94,6 +92,12 @@ class SkeletonText:
         field = path.split(".")[0]
         value = getattr(self.model.specific, field, None)
         return value if isinstance(value, str) else None
+
+
+def machine_translate(machine, text, source, target):
+    """`text` (localize's segment data: HTML with escaped text) by the machine translator."""
+    value = StringValue(text)
+    return machine.translate(source, target, [value])[value].data
 
 
 def mirror_setup(source, target, code):

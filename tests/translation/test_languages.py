@@ -286,3 +286,11 @@ def test_a_translators_dashboard_lists_their_languages_work_only(client, tree, f
     panel = panel[: panel.index("</section>")]
     assert "Українська" in panel and tree["de"]["about"].title in panel
     assert "العربية" not in panel and "English" not in panel
+
+
+def test_a_language_without_its_own_finder_links_the_english_one(client, tree, further):
+    profile = page_of(further, "uk", "profile")
+    html = client.get(profile.url).content.decode()
+    assert f'href="{tree["en"]["finder"].url}?profile={profile.pk}"' in html
+    answer = client.get(f"{tree['en']['finder'].url}?profile={profile.pk}").content.decode()
+    assert "Electronics technician" in answer  # the profile's occupation, in the finder's language
